@@ -1,0 +1,60 @@
+/**
+ * The contract between the renderer and the Electron main process: the only surface the preload
+ * exposes (as `window.werkbank`). Every call maps to one typed IPC channel in src/main/ipc; there
+ * is no generic invoke/send pass-through. Types only: imported by preload, main and renderer.
+ */
+import type { Language } from '../shared/model/types';
+
+/** A file read by the main process on the user's behalf (after a native dialog). */
+export interface BridgeFile {
+  name: string;
+  /** Absolute path on disk; shown to the user, used for "recent projects". */
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface BackupInfo {
+  /** Opaque id (the backup's file name); pass back to `backups.read`. */
+  id: string;
+  projectId: string;
+  projectName: string;
+  createdAt: string;
+  byteLength: number;
+}
+
+export type MenuCommand =
+  | 'project:new'
+  | 'project:open'
+  | 'project:save-as'
+  | 'project:close'
+  | 'documents:import'
+  | 'edit:undo'
+  | 'edit:redo'
+  | 'backups:show'
+  | 'view:language-nl'
+  | 'view:language-en';
+
+export interface WerkbankBridge {
+  readonly platform: 'electron';
+  readonly appVersion: string;
+  dialogs: {
+    /** Native multi-select dialog for transcripts; resolves to [] when cancelled. */
+    openTranscripts(): Promise<BridgeFile[]>;
+    /** Native dialog for a `.werkbank` file; null when cancelled. */
+    openProject(): Promise<BridgeFile | null>;
+    /** Native save dialog; writes the bytes atomically; resolves to the path, or null when cancelled. */
+    saveProject(suggestedName: string, bytes: Uint8Array): Promise<string | null>;
+  };
+  backups: {
+    /** Stores a backup in the app's data folder; keeps the newest per day, at most 10 per project. */
+    write(projectId: string, projectName: string, bytes: Uint8Array): Promise<BackupInfo>;
+    list(projectId?: string): Promise<BackupInfo[]>;
+    read(id: string): Promise<Uint8Array>;
+  };
+  menu: {
+    /** Subscribes to application-menu commands; returns the unsubscribe function. */
+    onCommand(listener: (command: MenuCommand) => void): () => void;
+    /** Rebuilds the native menu in the given language. */
+    setLanguage(language: Language): Promise<void>;
+  };
+}

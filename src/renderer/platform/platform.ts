@@ -1,0 +1,27 @@
+/**
+ * The renderer reaches the machine only through this adapter. Two implementations: Electron
+ * (native dialogs and backups via the preload bridge) and browser (file inputs, downloads; no
+ * backups folder). UI code never checks which one it has beyond the `capabilities`.
+ */
+import type { SourceFile } from '../../shared/import/types';
+import type { BackupInfo, MenuCommand } from '../../preload/api';
+import type { Language } from '../../shared/model/types';
+
+export interface PickedFile extends SourceFile {
+  /** Absolute path when known (desktop), for recent-projects lists. */
+  path?: string;
+}
+
+export interface Platform {
+  readonly kind: 'electron' | 'browser';
+  readonly capabilities: { backups: boolean; nativeMenu: boolean };
+  pickTranscripts(): Promise<PickedFile[]>;
+  pickProjectFile(): Promise<PickedFile | null>;
+  /** Saves (desktop: save dialog; browser: download). Resolves to a name/path, or null if cancelled. */
+  saveProjectFile(suggestedName: string, bytes: Uint8Array): Promise<string | null>;
+  writeBackup(projectId: string, projectName: string, bytes: Uint8Array): Promise<BackupInfo | null>;
+  listBackups(projectId?: string): Promise<BackupInfo[]>;
+  readBackup(id: string): Promise<Uint8Array>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  setLanguage(language: Language): Promise<void>;
+}

@@ -1,0 +1,6 @@
+import type { AreaMessages } from '../index';
+
+export const appMessages: AreaMessages = {
+  nl: {},
+  en: {},
+};

@@ -1,0 +1,6 @@
+import type { AreaMessages } from '../index';
+
+export const menuMessages: AreaMessages = {
+  nl: {},
+  en: {},
+};

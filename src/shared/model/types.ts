@@ -1,0 +1,192 @@
+/**
+ * Werkbank's domain model. Pure data: every entity is a plain JSON-serialisable object with a
+ * stable string id, so the same records live in IndexedDB, in `.werkbank` files and in REFI-QDA.
+ *
+ * Text offsets: every `start`/`end` in this model counts UTF-16 code units in `Document.text`
+ * (JavaScript string indices), `start` inclusive and `end` exclusive. REFI-QDA uses Unicode code
+ * points; conversion happens only at that boundary (see ARCHITECTURE.md).
+ */
+
+export type Id = string;
+/** ISO 8601 timestamp in UTC, e.g. "2026-11-23T10:00:00.000Z". */
+export type IsoTime = string;
+export type Language = 'nl' | 'en';
+
+/** The three phases of Baarda's method. */
+export type Phase = 'open' | 'axial' | 'selective';
+
+export interface ProjectSettings {
+  language: Language;
+  /** Name recorded on every coding, memo and review action made in this project on this machine. */
+  coderName: string;
+}
+
+export interface Project {
+  id: Id;
+  name: string;
+  description: string;
+  createdAt: IsoTime;
+  updatedAt: IsoTime;
+  settings: ProjectSettings;
+}
+
+export type TranscriptFormat =
+  | 'txt'
+  | 'docx'
+  | 'vtt'
+  | 'srt'
+  | 'teams-vtt'
+  | 'teams-docx'
+  | 'zoom-vtt'
+  | 'zoom-txt';
+
+/** One speaker's uninterrupted contribution; offsets into `Document.text` (UTF-16, end exclusive). */
+export interface SpeakerTurn {
+  /** The speaker label exactly as found in the source ("Interviewer", "R", "Anna de Vries"). */
+  speaker: string;
+  start: number;
+  end: number;
+  /** Seconds from the start of the recording, when the source has timestamps. */
+  startTime?: number;
+  endTime?: number;
+}
+
+/** Who a speaker label in a document stands for. The interviewer is never a respondent. */
+export type SpeakerRole =
+  | { kind: 'unassigned' }
+  | { kind: 'interviewer' }
+  | { kind: 'respondent'; respondentId: Id };
+
+export interface SpeakerAssignment {
+  label: string;
+  role: SpeakerRole;
+}
+
+export interface MediaLink {
+  /** File name as the user chose it; the bytes are stored separately (see `MediaBlob`). */
+  fileName: string;
+  mimeType: string;
+  byteLength: number;
+  /** Id of the stored media bytes, or undefined when only a path is known (desktop). */
+  blobId?: Id;
+  /** Absolute path on the user's machine (desktop only). */
+  path?: string;
+}
+
+export interface Document {
+  id: Id;
+  projectId: Id;
+  /** Display name, by default the file name without extension. */
+  name: string;
+  sourceFileName: string;
+  format: TranscriptFormat;
+  /** Encoding the source bytes were decoded with ("utf-8", "utf-16le", "windows-1252", ...). */
+  encoding: string;
+  /** Transcript text exactly as imported, after newline normalisation to "\n". */
+  text: string;
+  /** SHA-256 (hex) of the source file's bytes: finds duplicate imports. */
+  checksum: string;
+  byteLength: number;
+  importedAt: IsoTime;
+  turns: SpeakerTurn[];
+  speakers: SpeakerAssignment[];
+  media?: MediaLink;
+  /** Non-fatal remarks from the parser, e.g. "3 cues without a speaker". */
+  importWarnings: string[];
+  /** Position in the project overview. */
+  order: number;
+}
+
+export const RESPONDENT_ROLES = [
+  'directeur',
+  'leerkracht',
+  'orthopedagoog',
+  'intern begeleider',
+  'zorgpartner',
+  'jeugdhulpverlener',
+  'ouder',
+  'leerling',
+  'overig',
+] as const;
+/** A role from RESPONDENT_ROLES or any free text the researcher types. */
+export type RespondentRole = string;
+
+export interface Respondent {
+  id: Id;
+  projectId: Id;
+  /** The only name that ever appears in an export (AVG/GDPR): "Respondent A", "Directeur 1". */
+  pseudonym: string;
+  role: RespondentRole;
+  /** Free attributes such as location ("locatie": "School Noord") or interview round. */
+  attributes: Record<string, string>;
+  createdAt: IsoTime;
+}
+
+export type Valence = 'bevorderend' | 'belemmerend' | 'neutraal';
+
+export interface Code {
+  id: Id;
+  projectId: Id;
+  parentId: Id | null;
+  label: string;
+  color: string;
+  /** Level in the codebook's tree, e.g. "open", "axial", "selective", "variable", "indicator". */
+  level?: string;
+  description: string;
+  order: number;
+  createdAt: IsoTime;
+  updatedAt: IsoTime;
+}
+
+export interface Coding {
+  id: Id;
+  projectId: Id;
+  documentId: Id;
+  codeId: Id;
+  /** UTF-16 code unit offsets into Document.text, end exclusive. */
+  start: number;
+  end: number;
+  coder: string;
+  phase: Phase;
+  valence?: Valence;
+  memo?: string;
+  createdAt: IsoTime;
+  updatedAt: IsoTime;
+}
+
+export type MemoTarget =
+  | { kind: 'project' }
+  | { kind: 'document'; id: Id }
+  | { kind: 'code'; id: Id }
+  | { kind: 'coding'; id: Id };
+
+export interface Memo {
+  id: Id;
+  projectId: Id;
+  target: MemoTarget;
+  title: string;
+  text: string;
+  author: string;
+  createdAt: IsoTime;
+  updatedAt: IsoTime;
+}
+
+/** Everything that belongs to one project: the unit of a `.werkbank` file and of the CLI. */
+export interface ProjectSnapshot {
+  project: Project;
+  documents: Document[];
+  respondents: Respondent[];
+  codes: Code[];
+  codings: Coding[];
+  memos: Memo[];
+}
+
+/** The entity collections of a snapshot, by name. */
+export type EntityTable = 'documents' | 'respondents' | 'codes' | 'codings' | 'memos';
+export interface EntityByTable {
+  documents: Document;
+  respondents: Respondent;
+  codes: Code;
+  codings: Coding;
+  memos: Memo;
+}

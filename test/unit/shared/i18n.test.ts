@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { catalogues, translate } from '../../../src/shared/i18n';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('i18n catalogues', () => {
+  it('have the same keys in Dutch and English', () => {
+    expect(Object.keys(catalogues.nl).sort()).toEqual(Object.keys(catalogues.en).sort());
+  });
+
+  it('use the same placeholders in both languages', () => {
+    for (const key of Object.keys(catalogues.nl)) {
+      expect({ key, p: placeholders(catalogues.en[key] ?? '') }).toEqual({ key, p: placeholders(catalogues.nl[key]) });
+    }
+  });
+
+  it('have no empty translations', () => {
+    for (const lang of ['nl', 'en'] as const) {
+      for (const [key, text] of Object.entries(catalogues[lang])) expect({ key, text: text.trim().length > 0 }).toEqual({ key, text: true });
+    }
+  });
+
+  it('fills placeholders and formats numbers per language', () => {
+    expect(translate('nl', 'import.error.empty', { file: 'interview 1.txt' })).toBe('interview 1.txt: het bestand is leeg.');
+    expect(translate('en', 'import.error.tooLarge', { file: 'a.txt', size: 1234.5, max: 50 })).toContain('1,234.5 MB');
+    expect(translate('nl', 'import.error.tooLarge', { file: 'a.txt', size: 1234.5, max: 50 })).toContain('1.234,5 MB');
+  });
+
+  it('returns the key for an unknown message rather than failing', () => {
+    expect(translate('nl', 'no.such.key')).toBe('no.such.key');
+  });
+});
