@@ -1,6 +1,131 @@
 import type { AreaMessages } from '../index';
 
+/** Native application menu, native dialogs and desktop-shell error messages (src/main). */
 export const menuMessages: AreaMessages = {
-  nl: {},
-  en: {},
+  nl: {
+    'menu.app.about': 'Over Werkbank',
+    'menu.app.services': 'Diensten',
+    'menu.app.hide': 'Verberg Werkbank',
+    'menu.app.hideOthers': 'Verberg andere',
+    'menu.app.unhide': 'Toon alles',
+    'menu.app.quit': 'Stop Werkbank',
+
+    'menu.file': 'Bestand',
+    'menu.file.newProject': 'Nieuw project',
+    'menu.file.openProject': 'Project openen…',
+    'menu.file.saveAs': 'Opslaan als…',
+    'menu.file.closeProject': 'Project sluiten',
+    'menu.file.importTranscripts': 'Transcripten importeren…',
+    'menu.file.backups': 'Back-ups…',
+    'menu.file.quit': 'Afsluiten',
+
+    'menu.edit': 'Bewerken',
+    'menu.edit.undo': 'Ongedaan maken',
+    'menu.edit.redo': 'Opnieuw',
+    'menu.edit.cut': 'Knippen',
+    'menu.edit.copy': 'Kopiëren',
+    'menu.edit.paste': 'Plakken',
+    'menu.edit.selectAll': 'Alles selecteren',
+
+    'menu.view': 'Beeld',
+    'menu.view.language': 'Taal',
+    'menu.view.languageNl': 'Nederlands',
+    'menu.view.languageEn': 'English',
+    'menu.view.resetZoom': 'Werkelijke grootte',
+    'menu.view.zoomIn': 'Inzoomen',
+    'menu.view.zoomOut': 'Uitzoomen',
+    'menu.view.fullScreen': 'Volledig scherm',
+    'menu.view.reload': 'Opnieuw laden',
+    'menu.view.devTools': 'Ontwikkelaarshulpmiddelen',
+
+    'menu.window': 'Venster',
+    'menu.window.minimize': 'Minimaliseren',
+    'menu.window.zoom': 'Zoomen',
+    'menu.window.front': 'Alles op voorgrond',
+
+    'menu.help': 'Help',
+    'menu.help.about': 'Over Werkbank',
+    'menu.help.aboutDetail':
+      'Versie {version}\nWerkbank werkt lokaal: je interviews blijven op deze computer.',
+
+    'menu.dialog.transcriptsTitle': 'Transcripten importeren',
+    'menu.dialog.openProjectTitle': 'Project openen',
+    'menu.dialog.saveProjectTitle': 'Project opslaan als',
+    'menu.dialog.filterTranscripts': 'Transcripten (txt, docx, vtt, srt)',
+    'menu.dialog.filterText': 'Tekst (.txt)',
+    'menu.dialog.filterWord': 'Word (.docx)',
+    'menu.dialog.filterSubtitles': 'Ondertitels (.vtt, .srt)',
+    'menu.dialog.filterProject': 'Werkbank-project (.werkbank)',
+    'menu.dialog.filterAll': 'Alle bestanden',
+
+    'menu.error.fileTooLarge':
+      '"{name}" is te groot ({size} MB). Werkbank opent bestanden tot {limit} MB.',
+    'menu.error.notAFile': '"{name}" is geen bestand.',
+    'menu.error.backupNotFound': 'Deze back-up bestaat niet (meer).',
+    'menu.error.invalidBackupId': 'Ongeldige back-up.',
+    'menu.error.invalidProjectId': 'Ongeldige project-id.',
+  },
+  en: {
+    'menu.app.about': 'About Werkbank',
+    'menu.app.services': 'Services',
+    'menu.app.hide': 'Hide Werkbank',
+    'menu.app.hideOthers': 'Hide Others',
+    'menu.app.unhide': 'Show All',
+    'menu.app.quit': 'Quit Werkbank',
+
+    'menu.file': 'File',
+    'menu.file.newProject': 'New project',
+    'menu.file.openProject': 'Open project…',
+    'menu.file.saveAs': 'Save as…',
+    'menu.file.closeProject': 'Close project',
+    'menu.file.importTranscripts': 'Import transcripts…',
+    'menu.file.backups': 'Backups…',
+    'menu.file.quit': 'Quit',
+
+    'menu.edit': 'Edit',
+    'menu.edit.undo': 'Undo',
+    'menu.edit.redo': 'Redo',
+    'menu.edit.cut': 'Cut',
+    'menu.edit.copy': 'Copy',
+    'menu.edit.paste': 'Paste',
+    'menu.edit.selectAll': 'Select all',
+
+    'menu.view': 'View',
+    'menu.view.language': 'Language',
+    'menu.view.languageNl': 'Nederlands',
+    'menu.view.languageEn': 'English',
+    'menu.view.resetZoom': 'Actual size',
+    'menu.view.zoomIn': 'Zoom in',
+    'menu.view.zoomOut': 'Zoom out',
+    'menu.view.fullScreen': 'Full screen',
+    'menu.view.reload': 'Reload',
+    'menu.view.devTools': 'Developer tools',
+
+    'menu.window': 'Window',
+    'menu.window.minimize': 'Minimize',
+    'menu.window.zoom': 'Zoom',
+    'menu.window.front': 'Bring all to front',
+
+    'menu.help': 'Help',
+    'menu.help.about': 'About Werkbank',
+    'menu.help.aboutDetail':
+      'Version {version}\nWerkbank works locally: your interviews stay on this computer.',
+
+    'menu.dialog.transcriptsTitle': 'Import transcripts',
+    'menu.dialog.openProjectTitle': 'Open project',
+    'menu.dialog.saveProjectTitle': 'Save project as',
+    'menu.dialog.filterTranscripts': 'Transcripts (txt, docx, vtt, srt)',
+    'menu.dialog.filterText': 'Text (.txt)',
+    'menu.dialog.filterWord': 'Word (.docx)',
+    'menu.dialog.filterSubtitles': 'Subtitles (.vtt, .srt)',
+    'menu.dialog.filterProject': 'Werkbank project (.werkbank)',
+    'menu.dialog.filterAll': 'All files',
+
+    'menu.error.fileTooLarge':
+      '"{name}" is too large ({size} MB). Werkbank opens files up to {limit} MB.',
+    'menu.error.notAFile': '"{name}" is not a file.',
+    'menu.error.backupNotFound': 'This backup does not exist (any more).',
+    'menu.error.invalidBackupId': 'Invalid backup.',
+    'menu.error.invalidProjectId': 'Invalid project id.',
+  },
 };

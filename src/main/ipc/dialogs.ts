@@ -1,0 +1,98 @@
+/**
+ * Native open/save dialogs. The renderer never names a path: the user picks one in a native
+ * dialog, and only then does the main process read or write that file.
+ */
+import { BrowserWindow, dialog, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron';
+import { basename } from 'node:path';
+import type { BridgeFile } from '../../preload/api';
+import { IPC } from '../../preload/channels';
+import { translate } from '../../shared/i18n';
+import { readFileLimited, writeFileAtomic } from '../files';
+import { getLanguage } from '../language';
+import { stripControlCharacters } from '../paths';
+import { defineHandler, type HandlerMap } from './register';
+
+export const PROJECT_EXTENSION = 'werkbank';
+
+function ownerWindow(event: IpcMainInvokeEvent): BrowserWindow | null {
+  return BrowserWindow.fromWebContents(event.sender);
+}
+
+async function showOpen(event: IpcMainInvokeEvent, options: OpenDialogOptions): Promise<string[]> {
+  const owner = ownerWindow(event);
+  const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? [] : result.filePaths;
+}
+
+async function readPicked(path: string): Promise<BridgeFile> {
+  return { name: basename(path), path, bytes: await readFileLimited(path, getLanguage()) };
+}
+
+/**
+ * A safe default file name for the save dialog: no path separators, control or reserved
+ * characters, and always the `.werkbank` extension.
+ */
+export function projectFileName(suggestedName: string): string {
+  const cleaned = stripControlCharacters(suggestedName)
+    .replace(/\.werkbank$/i, '')
+    .replace(/[<>:"/\\|?*]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.\s]+/, '')
+    .slice(0, 120)
+    .trim();
+  return `${cleaned || 'project'}.${PROJECT_EXTENSION}`;
+}
+
+export function withProjectExtension(path: string): string {
+  return path.toLowerCase().endsWith(`.${PROJECT_EXTENSION}`) ? path : `${path}.${PROJECT_EXTENSION}`;
+}
+
+export const dialogHandlers: HandlerMap = {
+  [IPC.dialogs.openTranscripts]: defineHandler([], async (event) => {
+    const t = (key: string) => translate(getLanguage(), key);
+    const paths = await showOpen(event, {
+      title: t('menu.dialog.transcriptsTitle'),
+      properties: ['openFile', 'multiSelections'],
+      filters: [
+        { name: t('menu.dialog.filterTranscripts'), extensions: ['txt', 'docx', 'vtt', 'srt'] },
+        { name: t('menu.dialog.filterText'), extensions: ['txt'] },
+        { name: t('menu.dialog.filterWord'), extensions: ['docx'] },
+        { name: t('menu.dialog.filterSubtitles'), extensions: ['vtt', 'srt'] },
+        { name: t('menu.dialog.filterAll'), extensions: ['*'] },
+      ],
+    });
+    const files: BridgeFile[] = [];
+    for (const path of paths) files.push(await readPicked(path));
+    return files;
+  }),
+
+  [IPC.dialogs.openProject]: defineHandler([], async (event) => {
+    const t = (key: string) => translate(getLanguage(), key);
+    const [path] = await showOpen(event, {
+      title: t('menu.dialog.openProjectTitle'),
+      properties: ['openFile'],
+      filters: [
+        { name: t('menu.dialog.filterProject'), extensions: [PROJECT_EXTENSION] },
+        { name: t('menu.dialog.filterAll'), extensions: ['*'] },
+      ],
+    });
+    return path === undefined ? null : readPicked(path);
+  }),
+
+  [IPC.dialogs.saveProject]: defineHandler(['string', 'bytes'], async (event, suggestedName, bytes) => {
+    const t = (key: string) => translate(getLanguage(), key);
+    const owner = ownerWindow(event);
+    const options = {
+      title: t('menu.dialog.saveProjectTitle'),
+      defaultPath: projectFileName(suggestedName),
+      filters: [{ name: t('menu.dialog.filterProject'), extensions: [PROJECT_EXTENSION] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
+    };
+    const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+    if (result.canceled || !result.filePath) return null;
+    const target = withProjectExtension(result.filePath);
+    await writeFileAtomic(target, bytes);
+    return target;
+  }),
+};

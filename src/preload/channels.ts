@@ -1,0 +1,54 @@
+/**
+ * Every IPC channel between the preload and the main process, in one place. The preload and
+ * src/main/ipc both import this module, so a channel name cannot drift between the two sides.
+ * Pure constants: no Electron or Node imports (the sandboxed preload bundles it).
+ */
+import type { MenuCommand } from './api';
+
+export const IPC = {
+  dialogs: {
+    openTranscripts: 'dialogs:open-transcripts',
+    openProject: 'dialogs:open-project',
+    saveProject: 'dialogs:save-project',
+  },
+  backups: {
+    write: 'backups:write',
+    list: 'backups:list',
+    read: 'backups:read',
+  },
+  menu: {
+    setLanguage: 'menu:set-language',
+    /** main → renderer: a custom menu item was chosen; the payload is one MenuCommand. */
+    command: 'menu:command',
+  },
+} as const;
+
+/**
+ * The main process passes the app version to the sandboxed preload (which cannot ask `app`) as
+ * `--werkbank-version=x.y.z` through webPreferences.additionalArguments.
+ */
+export const VERSION_ARG_PREFIX = '--werkbank-version=';
+
+type Values<T> = T extends Record<string, infer V> ? V : never;
+/** Every renderer → main `invoke` channel. */
+export type InvokeChannel = Exclude<Values<Values<typeof IPC>>, typeof IPC.menu.command>;
+
+const MENU_COMMAND_SET = {
+  'project:new': true,
+  'project:open': true,
+  'project:save-as': true,
+  'project:close': true,
+  'documents:import': true,
+  'edit:undo': true,
+  'edit:redo': true,
+  'backups:show': true,
+  'view:language-nl': true,
+  'view:language-en': true,
+} satisfies Record<MenuCommand, true>;
+
+/** All menu commands (kept exhaustive against the `MenuCommand` union by `satisfies`). */
+export const MENU_COMMANDS = Object.keys(MENU_COMMAND_SET) as MenuCommand[];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(MENU_COMMAND_SET, value);
+}

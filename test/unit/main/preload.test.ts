@@ -1,0 +1,67 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { WerkbankBridge } from '../../../src/preload/api';
+
+vi.mock('electron', async () => (await import('./fake-electron')).electron);
+
+const { electron } = await import('./fake-electron');
+await import('../../../src/preload/index');
+const { IPC, MENU_COMMANDS } = await import('../../../src/preload/channels');
+
+const [[worldKey, bridge]] = electron.contextBridge.exposeInMainWorld.mock.calls as unknown as [[string, WerkbankBridge]];
+
+describe('preload bridge', () => {
+  beforeEach(() => electron.ipcRenderer.invoke.mockClear());
+
+  it('exposes exactly the WerkbankBridge as window.werkbank, nothing generic', () => {
+    expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
+    expect(worldKey).toBe('werkbank');
+    expect(Object.keys(bridge).sort()).toEqual(['appVersion', 'backups', 'dialogs', 'menu', 'platform']);
+    expect(Object.keys(bridge.dialogs).sort()).toEqual(['openProject', 'openTranscripts', 'saveProject']);
+    expect(Object.keys(bridge.backups).sort()).toEqual(['list', 'read', 'write']);
+    expect(Object.keys(bridge.menu).sort()).toEqual(['onCommand', 'setLanguage']);
+    expect(bridge.platform).toBe('electron');
+    expect(JSON.stringify(Object.keys(bridge))).not.toMatch(/invoke|send|ipc/i);
+  });
+
+  it('maps each call to its own channel with the given arguments only', async () => {
+    const data = new Uint8Array([1]);
+    await bridge.dialogs.openTranscripts();
+    await bridge.dialogs.openProject();
+    await bridge.dialogs.saveProject('Naam', data);
+    await bridge.backups.write('p', 'Naam', data);
+    await bridge.backups.list();
+    await bridge.backups.list('p');
+    await bridge.backups.read('p/x.werkbank');
+    await bridge.menu.setLanguage('en');
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      [IPC.dialogs.openTranscripts],
+      [IPC.dialogs.openProject],
+      [IPC.dialogs.saveProject, 'Naam', data],
+      [IPC.backups.write, 'p', 'Naam', data],
+      [IPC.backups.list],
+      [IPC.backups.list, 'p'],
+      [IPC.backups.read, 'p/x.werkbank'],
+      [IPC.menu.setLanguage, 'en'],
+    ]);
+  });
+
+  it('forwards menu commands without the IPC event, ignores unknown ones, and unsubscribes', () => {
+    const listener = vi.fn();
+    const unsubscribe = bridge.menu.onCommand(listener);
+    const fakeEvent = { sender: { send: vi.fn() }, senderId: 0 };
+    electron.ipcRenderer.emit(IPC.menu.command, fakeEvent, 'project:open');
+    electron.ipcRenderer.emit(IPC.menu.command, fakeEvent, 'rm -rf /');
+    electron.ipcRenderer.emit(IPC.menu.command, fakeEvent, { command: 'project:open' });
+    expect(listener.mock.calls).toEqual([['project:open']]);
+
+    unsubscribe();
+    electron.ipcRenderer.emit(IPC.menu.command, fakeEvent, 'project:new');
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(electron.ipcRenderer.listenerCount(IPC.menu.command)).toBe(0);
+  });
+
+  it('knows every menu command', () => {
+    expect(MENU_COMMANDS).toContain('view:language-en');
+    expect(MENU_COMMANDS).toHaveLength(10);
+  });
+});
