@@ -34,4 +34,8 @@ export interface ProjectRepository {
   history(projectId: string): Promise<HistoryState>;
   /** Subscribe to any change of the project's data (own or another tab's); returns unsubscribe. */
   subscribe(projectId: string, listener: () => void): () => void;
+  /** Stores linked audio/video bytes; returns the id to put in `MediaLink.blobId`. */
+  putMedia(blob: Blob): Promise<string>;
+  /** The stored media bytes, or undefined when the id is unknown. */
+  getMedia(blobId: string): Promise<Blob | undefined>;
 }

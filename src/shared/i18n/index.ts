@@ -4,6 +4,7 @@ import { projectMessages } from './messages/project';
 import { appMessages } from './messages/app';
 import { cliMessages } from './messages/cli';
 import { menuMessages } from './messages/menu';
+import { codebookMessages } from './messages/codebook';
 
 /**
  * The one i18n layer: UI, menus, CLI and error messages all read from these catalogues.
@@ -16,7 +17,7 @@ export interface AreaMessages {
   en: Catalogue;
 }
 
-const areas: AreaMessages[] = [importMessages, projectMessages, appMessages, cliMessages, menuMessages];
+const areas: AreaMessages[] = [importMessages, projectMessages, appMessages, cliMessages, menuMessages, codebookMessages];
 
 export const catalogues: Record<Language, Catalogue> = {
   nl: Object.assign({}, ...areas.map((a) => a.nl)),

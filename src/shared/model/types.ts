@@ -7,6 +7,8 @@
  * points; conversion happens only at that boundary (see ARCHITECTURE.md).
  */
 
+import type { ImportMessage } from '../import/types';
+
 export type Id = string;
 /** ISO 8601 timestamp in UTC, e.g. "2026-11-23T10:00:00.000Z". */
 export type IsoTime = string;
@@ -91,8 +93,11 @@ export interface Document {
   turns: SpeakerTurn[];
   speakers: SpeakerAssignment[];
   media?: MediaLink;
-  /** Non-fatal remarks from the parser, e.g. "3 cues without a speaker". */
-  importWarnings: string[];
+  /**
+   * Non-fatal remarks from the parser, e.g. "3 cues without a speaker", as i18n key + params so
+   * they are shown in the user's current language.
+   */
+  importWarnings: ImportMessage[];
   /** Position in the project overview. */
   order: number;
 }
@@ -136,6 +141,16 @@ export interface Code {
   order: number;
   createdAt: IsoTime;
   updatedAt: IsoTime;
+  /** Number as printed in the source codebook ("1", "3.2.1"). */
+  number?: string;
+  /** What to look for, as given by the source codebook (indicator text). */
+  indicator?: string;
+  /** Whether the code names a promoting or hindering factor. */
+  valence?: Valence;
+  /** The code on the other side of a succesfactor/knelpunt pair. */
+  pairId?: Id;
+  /** Id of the predefined codebook code this code was created from, e.g. "000.open.01". */
+  sourceCodeId?: string;
 }
 
 export interface Coding {

@@ -1,6 +1,129 @@
 import type { AreaMessages } from '../index';
 
+/** Messages of the `werkbank` command line. */
 export const cliMessages: AreaMessages = {
-  nl: {},
-  en: {},
+  nl: {
+    'cli.help.main': `werkbank {version} — interviews coderen volgens Baarda (open → axiaal → selectief)
+
+Gebruik:
+  werkbank import <bestanden of mappen…> --project <project.werkbank> [--dir-recursive]
+  werkbank info <project.werkbank> [--json] [--with-text]
+  werkbank <opdracht> --help
+  werkbank --version
+
+Algemene opties:
+  --lang nl|en   taal van de meldingen (standaard volgens LC_ALL/LANG)
+
+Afsluitcode: 0 gelukt, 1 een bestand kon niet worden gelezen of geïmporteerd, 2 verkeerd gebruik.`,
+    'cli.help.import': `werkbank import <bestanden of mappen…> --project <project.werkbank> [--dir-recursive]
+
+Importeert transcripten (.txt, .docx, .vtt, .srt) in een projectbestand. Bestaat het project nog
+niet, dan wordt het gemaakt (naam = bestandsnaam). Mappen leveren hun ondersteunde bestanden;
+met --dir-recursive ook die in submappen. Een bestand dat niet lukt, wordt met de reden genoemd en
+verandert niets; bestanden die al in het project staan (zelfde inhoud) worden overgeslagen.
+Het projectbestand wordt alleen (en in één keer) geschreven als er iets is geïmporteerd.
+
+Afsluitcode: 0 alles geïmporteerd, 1 een of meer bestanden mislukt, 2 verkeerd gebruik.`,
+    'cli.help.info': `werkbank info <project.werkbank> [--json] [--with-text]
+
+Toont een overzicht van een projectbestand: documenten (formaat, beurten, woorden, sprekers),
+respondenten en aantallen codes en coderingen. Met --json als JSON-object met de lijsten
+project, documents, respondents, codes, codings en memos; --with-text voegt de tekst en de
+beurten van elk document toe.`,
+    'cli.usage.unknownCommand': 'Onbekende opdracht "{command}".',
+    'cli.usage.seeHelp': 'Zie "werkbank --help".',
+    'cli.usage.seeCommandHelp': 'Zie "werkbank {command} --help".',
+    'cli.usage.unknownOption': 'Onbekende optie "{option}".',
+    'cli.usage.missingValue': 'De optie {option} heeft een waarde nodig.',
+    'cli.usage.badLang': 'Onbekende taal "{lang}"; kies nl of en.',
+    'cli.usage.projectRequired': 'Geef het projectbestand op met --project <project.werkbank>.',
+    'cli.usage.filesRequired': 'Geef een of meer bestanden of mappen om te importeren.',
+    'cli.usage.oneProject': 'Geef precies één projectbestand op.',
+    'cli.error.cannotRead': '{file}: kan het bestand niet lezen ({detail}).',
+    'cli.error.cannotWrite': '{file}: kan het projectbestand niet schrijven ({detail}); er is niets gewijzigd.',
+    'cli.error.unexpected': 'Onverwachte fout: {detail}',
+    'cli.import.notFound': '{file}: bestand of map bestaat niet.',
+    'cli.import.emptyDirectory': '{dir}: geen .txt-, .docx-, .vtt- of .srt-bestanden in deze map.',
+    'cli.import.imported': '{file}: geïmporteerd ({format}, {turns} beurten, {speakers} sprekers).',
+    'cli.import.warning': 'let op: {message}',
+    'cli.import.duplicate': '{file}: staat al in het project als "{document}"; overgeslagen.',
+    'cli.import.summary':
+      '{project}: {imported} geïmporteerd, {duplicates} overgeslagen (al aanwezig), {failed} mislukt; nu {documents} documenten.',
+    'cli.import.summaryCreated':
+      '{project}: nieuw project gemaakt; {imported} geïmporteerd, {duplicates} overgeslagen (al aanwezig), {failed} mislukt; nu {documents} documenten.',
+    'cli.import.summaryUnchanged':
+      '{project}: niets geïmporteerd ({duplicates} overgeslagen, {failed} mislukt); het projectbestand is niet gewijzigd ({documents} documenten).',
+    'cli.info.project': 'Project: {name} ({id})',
+    'cli.info.description': 'Beschrijving: {description}',
+    'cli.info.dates': 'Gemaakt: {created}; gewijzigd: {updated}',
+    'cli.info.documents': 'Documenten: {count}',
+    'cli.info.document': '{name} — {format}, {turns} beurten, {words} woorden',
+    'cli.info.speakers': 'sprekers: {speakers}',
+    'cli.info.role.interviewer': 'interviewer',
+    'cli.info.role.unassigned': 'niet toegewezen',
+    'cli.info.respondents': 'Respondenten: {count}',
+    'cli.info.counts': "Codes: {codes}; coderingen: {codings}; memo's: {memos}",
+  },
+  en: {
+    'cli.help.main': `werkbank {version} — coding interviews with Baarda's method (open → axial → selective)
+
+Usage:
+  werkbank import <files or folders…> --project <project.werkbank> [--dir-recursive]
+  werkbank info <project.werkbank> [--json] [--with-text]
+  werkbank <command> --help
+  werkbank --version
+
+General options:
+  --lang nl|en   language of the messages (default from LC_ALL/LANG)
+
+Exit code: 0 success, 1 a file could not be read or imported, 2 wrong usage.`,
+    'cli.help.import': `werkbank import <files or folders…> --project <project.werkbank> [--dir-recursive]
+
+Imports transcripts (.txt, .docx, .vtt, .srt) into a project file. When the project does not
+exist yet it is created (name = file name). Folders contribute their supported files; with
+--dir-recursive also those in subfolders. A file that fails is named with the reason and changes
+nothing; files already in the project (same content) are skipped. The project file is written
+(in one go) only when something was imported.
+
+Exit code: 0 all imported, 1 one or more files failed, 2 wrong usage.`,
+    'cli.help.info': `werkbank info <project.werkbank> [--json] [--with-text]
+
+Shows a summary of a project file: documents (format, turns, words, speakers), respondents and
+the numbers of codes and codings. With --json as a JSON object with the lists project,
+documents, respondents, codes, codings and memos; --with-text adds each document's text and
+turns.`,
+    'cli.usage.unknownCommand': 'Unknown command "{command}".',
+    'cli.usage.seeHelp': 'See "werkbank --help".',
+    'cli.usage.seeCommandHelp': 'See "werkbank {command} --help".',
+    'cli.usage.unknownOption': 'Unknown option "{option}".',
+    'cli.usage.missingValue': 'The option {option} needs a value.',
+    'cli.usage.badLang': 'Unknown language "{lang}"; choose nl or en.',
+    'cli.usage.projectRequired': 'Name the project file with --project <project.werkbank>.',
+    'cli.usage.filesRequired': 'Name one or more files or folders to import.',
+    'cli.usage.oneProject': 'Name exactly one project file.',
+    'cli.error.cannotRead': '{file}: cannot read the file ({detail}).',
+    'cli.error.cannotWrite': '{file}: cannot write the project file ({detail}); nothing was changed.',
+    'cli.error.unexpected': 'Unexpected error: {detail}',
+    'cli.import.notFound': '{file}: no such file or folder.',
+    'cli.import.emptyDirectory': '{dir}: no .txt, .docx, .vtt or .srt files in this folder.',
+    'cli.import.imported': '{file}: imported ({format}, {turns} turns, {speakers} speakers).',
+    'cli.import.warning': 'note: {message}',
+    'cli.import.duplicate': '{file}: already in the project as "{document}"; skipped.',
+    'cli.import.summary':
+      '{project}: {imported} imported, {duplicates} skipped (already present), {failed} failed; now {documents} documents.',
+    'cli.import.summaryCreated':
+      '{project}: new project created; {imported} imported, {duplicates} skipped (already present), {failed} failed; now {documents} documents.',
+    'cli.import.summaryUnchanged':
+      '{project}: nothing imported ({duplicates} skipped, {failed} failed); the project file was not changed ({documents} documents).',
+    'cli.info.project': 'Project: {name} ({id})',
+    'cli.info.description': 'Description: {description}',
+    'cli.info.dates': 'Created: {created}; changed: {updated}',
+    'cli.info.documents': 'Documents: {count}',
+    'cli.info.document': '{name} — {format}, {turns} turns, {words} words',
+    'cli.info.speakers': 'speakers: {speakers}',
+    'cli.info.role.interviewer': 'interviewer',
+    'cli.info.role.unassigned': 'unassigned',
+    'cli.info.respondents': 'Respondents: {count}',
+    'cli.info.counts': 'Codes: {codes}; codings: {codings}; memos: {memos}',
+  },
 };

@@ -1,0 +1,114 @@
+/**
+ * The IndexedDB database (Dexie). One database holds all projects; every entity table is indexed
+ * by `projectId`.
+ *
+ * Schema versions (never edit a released version's declaration; add a new one with an upgrade):
+ *
+ * | version | change                                                                          |
+ * | ------- | ------------------------------------------------------------------------------- |
+ * | 1       | projects, documents, respondents, codes, codings, memos, history, meta          |
+ * | 2       | `media` table (linked audio blobs); `documents.checksum` index; upgrade fills   |
+ * |         | `respondents.attributes` ({}), `documents.importWarnings` ([], old string       |
+ * |         | warnings become { key }) and `documents.order` (per project, by importedAt)     |
+ *
+ * `history` rows are the undo/redo stacks: one row per change set, `stack` 'undo' | 'redo',
+ * ordered by the auto-incremented `seq` (the top of a stack is its highest seq).
+ */
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { ChangeSet } from '../../shared/model/changes';
+import type { Code, Coding, Document, Memo, Project, Respondent } from '../../shared/model/types';
+
+export const DB_VERSION = 2;
+
+/** Frozen declaration of schema version 1 (also used by the migration test to build a v1 database). */
+export const SCHEMA_V1 = {
+  projects: 'id',
+  documents: 'id, projectId',
+  respondents: 'id, projectId',
+  codes: 'id, projectId',
+  codings: 'id, projectId, documentId, codeId',
+  memos: 'id, projectId',
+  history: '++seq, projectId, [projectId+stack]',
+  meta: 'projectId',
+} as const;
+
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  documents: 'id, projectId, checksum',
+  media: 'id',
+} as const;
+
+export type HistoryStack = 'undo' | 'redo';
+export interface HistoryRow {
+  seq?: number;
+  projectId: string;
+  stack: HistoryStack;
+  set: ChangeSet;
+}
+export interface MetaRow {
+  projectId: string;
+  lastOpenedAt: string | null;
+}
+export interface MediaRow {
+  id: string;
+  blob: Blob;
+  createdAt: string;
+}
+
+export type WerkbankDb = Dexie & {
+  projects: EntityTable<Project, 'id'>;
+  documents: EntityTable<Document, 'id'>;
+  respondents: EntityTable<Respondent, 'id'>;
+  codes: EntityTable<Code, 'id'>;
+  codings: EntityTable<Coding, 'id'>;
+  memos: EntityTable<Memo, 'id'>;
+  history: Table<HistoryRow, number>;
+  meta: EntityTable<MetaRow, 'projectId'>;
+  media: EntityTable<MediaRow, 'id'>;
+};
+
+/** v1 → v2: fill the fields that version 1 did not store. Exported for the migration test. */
+export async function upgradeV1toV2(tx: Transaction): Promise<void> {
+  await tx
+    .table('respondents')
+    .toCollection()
+    .modify((r: Record<string, unknown>) => {
+      if (typeof r.attributes !== 'object' || r.attributes === null) r.attributes = {};
+    });
+  const docs = (await tx.table('documents').toArray()) as Record<string, unknown>[];
+  const byProject = new Map<string, Record<string, unknown>[]>();
+  for (const d of docs) {
+    const list = byProject.get(String(d.projectId)) ?? [];
+    list.push(d);
+    byProject.set(String(d.projectId), list);
+  }
+  const changed: Record<string, unknown>[] = [];
+  for (const list of byProject.values()) {
+    list.sort(
+      (a, b) => String(a.importedAt).localeCompare(String(b.importedAt)) || String(a.id).localeCompare(String(b.id)),
+    );
+    list.forEach((d, i) => {
+      let dirty = false;
+      if (!Array.isArray(d.importWarnings)) {
+        d.importWarnings = [];
+        dirty = true;
+      } else if (d.importWarnings.some((w) => typeof w === 'string')) {
+        d.importWarnings = d.importWarnings.map((w) => (typeof w === 'string' ? { key: w } : w));
+        dirty = true;
+      }
+      if (typeof d.order !== 'number') {
+        d.order = i;
+        dirty = true;
+      }
+      if (dirty) changed.push(d);
+    });
+  }
+  if (changed.length) await tx.table('documents').bulkPut(changed);
+}
+
+export function openDatabase(name: string): WerkbankDb {
+  const db = new Dexie(name) as WerkbankDb;
+  db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2).upgrade(upgradeV1toV2);
+  return db;
+}

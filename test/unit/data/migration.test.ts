@@ -1,0 +1,79 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { DB_VERSION, SCHEMA_V1 } from '../../../src/renderer/data/db';
+import { createDexieRepository } from '../../../src/renderer/data/dexie-repository';
+import { sampleSnapshot } from '../project/sample';
+
+let counter = 0;
+const uniqueName = () => `werkbank-migration-${Date.now()}-${++counter}`;
+
+/** What version 1 stored: respondents without `attributes`, documents without `importWarnings`/`order`. */
+function v1Records() {
+  const snap = sampleSnapshot();
+  const documents = snap.documents.map(({ importWarnings: _w, order: _o, ...rest }) => rest);
+  const respondents = snap.respondents.map(({ attributes: _a, ...rest }) => rest);
+  return { snap, documents, respondents };
+}
+
+describe('IndexedDB schema migration v1 → v2', () => {
+  it('keeps every record and fills the new fields with their defaults', async () => {
+    const name = uniqueName();
+    const { snap, documents, respondents } = v1Records();
+    // Document 2 is imported earlier than document 1, so the derived order must follow importedAt.
+    documents[1] = { ...documents[1], importedAt: '2026-11-22T08:00:00.000Z' };
+    const legacyWarnings = { ...documents[0], importWarnings: ['import.warning.noSpeakers'] };
+
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    await v1.open();
+    await v1.table('projects').add(snap.project);
+    await v1.table('documents').bulkAdd([legacyWarnings, documents[1]]);
+    await v1.table('respondents').bulkAdd(respondents);
+    await v1.table('codes').bulkAdd(snap.codes);
+    await v1.table('codings').bulkAdd(snap.codings);
+    await v1.table('memos').bulkAdd(snap.memos);
+    await v1.table('meta').add({ projectId: snap.project.id, lastOpenedAt: '2026-11-23T12:00:00.000Z' });
+    expect(v1.verno).toBe(1);
+    v1.close();
+
+    const repo = createDexieRepository(name);
+    const loaded = await repo.loadSnapshot(snap.project.id);
+    expect(repo.db.verno).toBe(DB_VERSION);
+
+    expect(loaded.project).toEqual(snap.project);
+    expect(loaded.codes).toEqual(snap.codes);
+    expect(loaded.codings).toEqual(snap.codings);
+    expect(loaded.memos).toEqual(snap.memos);
+    expect(loaded.respondents).toEqual(snap.respondents.map((r) => ({ ...r, attributes: {} })));
+    // Sorted by the new order: document 2 (imported first) now comes first.
+    expect(loaded.documents).toEqual([
+      { ...documents[1], importWarnings: [], order: 0 },
+      { ...documents[0], importWarnings: [{ key: 'import.warning.noSpeakers' }], order: 1 },
+    ]);
+    expect(loaded.documents[1].text).toBe(snap.documents[0].text);
+    expect(loaded.documents[1].turns).toEqual(snap.documents[0].turns);
+
+    const [summary] = await repo.listProjects();
+    expect(summary).toEqual({ project: snap.project, documentCount: 2, lastOpenedAt: '2026-11-23T12:00:00.000Z' });
+
+    // The new table and index work after the upgrade.
+    const blobId = await repo.putMedia(new Blob(['RIFF…'], { type: 'audio/wav' }));
+    const blob = await repo.getMedia(blobId);
+    expect(blob?.type).toBe('audio/wav');
+    expect(await blob?.text()).toBe('RIFF…');
+    expect(await repo.db.documents.where('checksum').equals(snap.documents[1].checksum).count()).toBe(1);
+    repo.close();
+  });
+
+  it('opens an empty v1 database', async () => {
+    const name = uniqueName();
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    await v1.open();
+    v1.close();
+    const repo = createDexieRepository(name);
+    expect(await repo.listProjects()).toEqual([]);
+    repo.close();
+  });
+});
