@@ -24,7 +24,7 @@ const PREFIX = /^([^:]{1,40}?)\s*:\s+(\S[\s\S]*)$/;
 
 /**
  * Builds the document for subtitle formats (VTT, SRT). Text layout: consecutive segments of the
- * same speaker merge into one turn (first start time, last end time), their texts joined with a
+ * same (named) speaker merge into one turn (first start time, last end time), their texts joined with a
  * space; each turn is one line "Speaker: utterance" (just "utterance" without a speaker), lines
  * joined with "\n". The turn's offsets cover the utterance only, as in TXT and DOCX, so the label
  * reads naturally in the text but is never part of a coding.
@@ -87,7 +87,9 @@ function resolveSpeakers(segments: CueSegment[]): { resolved: ResolvedSegment[];
       text: accepted ? prefix.rest : segment.text,
       startTime: segment.startTime,
       endTime: segment.endTime,
-      mergeable: speaker !== '' || !segment.dialogue,
+      // Cues without a speaker stay apart: merging them would glue a whole subtitle file into one
+      // line and lose every timestamp but the first.
+      mergeable: speaker !== '',
     };
   });
   return { resolved, prefixedSegments };

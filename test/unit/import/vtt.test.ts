@@ -141,10 +141,10 @@ describe('parseVtt', () => {
     expect(turnsOf(result)).toEqual([['I', 'Let op: dit is vertrouwelijk.', 1, 2]]);
   });
 
-  it('merges cues without speaker into one turn and warns that no speakers were found', () => {
+  it('keeps cues without speaker apart, each with its own time, and warns that no speakers were found', () => {
     const result = parse('WEBVTT\n\n00:01.000 --> 00:02.000\nEerste zin.\n\n00:02.000 --> 00:03.000\nTweede zin.');
-    expect(result.text).toBe('Eerste zin. Tweede zin.');
-    expect(turnsOf(result)).toEqual([['', 'Eerste zin. Tweede zin.', 1, 3]]);
+    expect(result.text).toBe('Eerste zin.\nTweede zin.');
+    expect(turnsOf(result)).toEqual([['', 'Eerste zin.', 1, 2], ['', 'Tweede zin.', 2, 3]]);
     expect(result.warnings).toEqual([{ key: 'import.warning.noSpeakers' }]);
   });
 
