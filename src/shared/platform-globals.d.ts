@@ -20,3 +20,4 @@ declare class TextEncoder {
   readonly encoding: string;
   encode(input?: string): Uint8Array<ArrayBuffer>;
 }
+

@@ -23,7 +23,6 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const utf16 = sniffBomlessUtf16(bytes);
   if (utf16) return finish(decodeStrict(utf16, bytes), utf16);
 
-  if (bytes.includes(0)) throw new ImportError('binary');
   try {
     return finish(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf-8');
   } catch {
@@ -34,7 +33,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 }
 
 export function normaliseNewlines(text: string): string {
-  return text.replace(/\r\n?/g, '\n');
+  // Two plain replaceAll calls are several times faster than one regex on multi-megabyte text.
+  const crlf = text.includes('\r\n') ? text.replaceAll('\r\n', '\n') : text;
+  return crlf.includes('\r') ? crlf.replaceAll('\r', '\n') : crlf;
 }
 
 function encodingFromBom(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | null {
@@ -96,12 +97,18 @@ function chooseLegacyEncoding(bytes: Uint8Array): string {
 
 function finish(raw: string, encoding: string): DecodedText {
   const text = normaliseNewlines(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
-  if (looksBinary(text)) throw new ImportError('binary');
+  // A NUL anywhere means binary (every decoder above keeps NUL bytes as U+0000).
+  if (text.includes('\u0000') || looksBinary(text)) throw new ImportError('binary');
   return { text, encoding };
 }
 
 /** NULs or more than 1% control characters (other than tab, newline, form feed) mean binary. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const SUSPICIOUS = /[\u0000-\u0008\u000b\u000d-\u001f]/;
+
 function looksBinary(text: string): boolean {
+  // Fast path for real transcripts: one native regex scan finds no control character at all.
+  if (!SUSPICIOUS.test(text.length > 65536 ? text.slice(0, 65536) : text)) return false;
   const sample = Math.min(text.length, 65536);
   let controls = 0;
   for (let i = 0; i < sample; i++) {

@@ -1,4 +1,4 @@
-import { sha256Hex } from '../util/sha256';
+import { sha256HexFast } from '../util/sha256';
 import { decodeText } from './decode';
 import { parseDocx } from './docx';
 import { parseSrtText } from './srt';
@@ -29,7 +29,7 @@ export async function parseSourceFile(file: SourceFile, options: ParseOptions = 
     }
     if (file.bytes.length === 0) throw new ImportError('empty');
     const transcript = await parseByType(file);
-    return { ok: true, file: file.name, checksum: sha256Hex(file.bytes), byteLength: file.bytes.length, transcript };
+    return { ok: true, file: file.name, checksum: await sha256HexFast(file.bytes), byteLength: file.bytes.length, transcript };
   } catch (error) {
     if (error instanceof ImportError) {
       return { ok: false, file: file.name, error: { key: `import.error.${error.code}`, params: { file: file.name, ...error.params } } };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../../src/shared/util/sha256';
+import { sha256Hex, sha256HexFast } from '../../../src/shared/util/sha256';
 
 const ascii = (text: string) => new TextEncoder().encode(text);
 
@@ -33,5 +33,19 @@ describe('sha256Hex', () => {
   it('hashes a multi-megabyte transcript correctly (tens of thousands of blocks, odd length)', () => {
     const bytes = Uint8Array.from({ length: 5 * 1024 * 1024 + 7 }, (_, i) => (i * 31) & 0xff);
     expect(sha256Hex(bytes)).toBe(createHash('sha256').update(bytes).digest('hex'));
+  });
+});
+
+describe('sha256HexFast', () => {
+  it('gives the same digest through WebCrypto and through the fallback', async () => {
+    const bytes = Uint8Array.from({ length: 100_003 }, (_, i) => (i * 7) & 0xff);
+    expect(await sha256HexFast(bytes)).toBe(sha256Hex(bytes));
+    const original = Object.getOwnPropertyDescriptor(globalThis, 'crypto');
+    Object.defineProperty(globalThis, 'crypto', { value: undefined, configurable: true });
+    try {
+      expect(await sha256HexFast(bytes)).toBe(createHash('sha256').update(bytes).digest('hex'));
+    } finally {
+      if (original) Object.defineProperty(globalThis, 'crypto', original);
+    }
   });
 });

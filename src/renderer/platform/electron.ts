@@ -1,0 +1,24 @@
+import type { WerkbankBridge } from '../../preload/api';
+import type { Platform } from './platform';
+
+/** The desktop adapter: native dialogs, backups folder and application menu via the preload bridge. */
+export function createElectronPlatform(bridge: WerkbankBridge): Platform {
+  return {
+    kind: 'electron',
+    capabilities: { backups: true, nativeMenu: true },
+    async pickTranscripts() {
+      const files = await bridge.dialogs.openTranscripts();
+      return files.map((f) => ({ name: f.name, path: f.path, bytes: f.bytes }));
+    },
+    async pickProjectFile() {
+      const file = await bridge.dialogs.openProject();
+      return file ? { name: file.name, path: file.path, bytes: file.bytes } : null;
+    },
+    saveProjectFile: (suggestedName, bytes) => bridge.dialogs.saveProject(suggestedName, bytes),
+    writeBackup: (projectId, projectName, bytes) => bridge.backups.write(projectId, projectName, bytes),
+    listBackups: (projectId) => bridge.backups.list(projectId),
+    readBackup: (id) => bridge.backups.read(id),
+    onMenuCommand: (listener) => bridge.menu.onCommand(listener),
+    setLanguage: (language) => bridge.menu.setLanguage(language),
+  };
+}

@@ -1,0 +1,288 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ChangeSet } from '../../shared/model/changes';
+import type { Id } from '../../shared/model/types';
+import type { MenuCommand } from '../../preload/api';
+import { serializeProject } from '../../shared/project/file-format';
+import { translate } from '../../shared/i18n';
+import { platform, repository } from '../services';
+import { useLanguage, useT } from '../i18n';
+import { useUi } from '../state/ui-store';
+import { useProject } from '../state/useProject';
+import { projectFileName } from '../lib/format';
+import { notify, reportError } from '../lib/report';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { readDomFile } from '../platform/browser';
+import type { PickedFile } from '../platform';
+import { Overview } from './Overview';
+import { Reader } from './Reader';
+import { ImportDialog } from './ImportDialog';
+import { SpeakerMappingDialog } from './SpeakerMappingDialog';
+import { BackupsDialog } from './BackupsDialog';
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function ProjectScreen({ projectId, documentId }: { projectId: Id; documentId?: Id }) {
+  const t = useT();
+  const lang = useLanguage();
+  const navigate = useUi((s) => s.navigate);
+  const data = useProject(projectId);
+  const { snapshot, history } = data;
+  const [importFiles, setImportFiles] = useState<PickedFile[] | null>(null);
+  const [mapping, setMapping] = useState<Id[] | null>(null);
+  const [showBackups, setShowBackups] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const dragDepth = useRef(0);
+  const backupChecked = useRef<string | null>(null);
+
+  // Opening: remember when, take over the project's language, write today's backup (desktop).
+  const projectLoaded = snapshot !== null;
+  const latest = data.latest;
+  useEffect(() => {
+    if (!projectLoaded) return;
+    const snap = latest();
+    if (!snap) return;
+    useUi.getState().adoptProjectLanguage(projectId, snap.project.settings.language);
+    repository().markOpened(projectId).catch((error) => reportError(error));
+    if (!platform.capabilities.backups || backupChecked.current === projectId) return;
+    backupChecked.current = projectId;
+    (async () => {
+      const existing = await platform.listBackups(projectId);
+      if (existing.some((b) => b.createdAt.slice(0, 10) === todayIso())) return;
+      await platform.writeBackup(projectId, snap.project.name, serializeProject(snap));
+    })().catch((error) => reportError(error, 'app.error.backups'));
+  }, [projectLoaded, projectId, latest]);
+
+  const describe = useCallback((set: Pick<ChangeSet, 'name' | 'params'>) => translate(lang, set.name, set.params ?? {}), [lang]);
+
+  const undo = useCallback(async () => {
+    try {
+      const set = await data.undo();
+      if (set) notify('app.history.undone', { name: describe(set) }, 'info');
+    } catch (error) {
+      reportError(error, 'app.error.undo');
+    }
+  }, [data, describe]);
+
+  const redo = useCallback(async () => {
+    try {
+      const set = await data.redo();
+      if (set) notify('app.history.redone', { name: describe(set) }, 'info');
+    } catch (error) {
+      reportError(error, 'app.error.undo');
+    }
+  }, [data, describe]);
+
+  const saveAs = useCallback(async () => {
+    const snap = data.latest();
+    if (!snap) return;
+    try {
+      const bytes = serializeProject(snap);
+      const saved = await platform.saveProjectFile(projectFileName(snap.project.name), bytes);
+      if (saved) notify('app.project.saved', { file: saved });
+    } catch (error) {
+      reportError(error, 'app.error.save');
+    }
+  }, [data]);
+
+  const startImport = useCallback(async () => {
+    try {
+      const files = await platform.pickTranscripts();
+      if (files.length) setImportFiles(files);
+    } catch (error) {
+      reportError(error, 'app.error.import');
+    }
+  }, []);
+
+  // Keyboard: Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z, Ctrl+Y. Text fields keep their own undo.
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      const mod = e.ctrlKey || e.metaKey;
+      if (!mod || e.altKey) return;
+      const target = e.target as HTMLElement | null;
+      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      if (document.querySelector('dialog[open]')) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) {
+        e.preventDefault();
+        void undo();
+      } else if ((key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey)) {
+        e.preventDefault();
+        void redo();
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo, redo]);
+
+  // Application menu (desktop).
+  useEffect(
+    () =>
+      platform.onMenuCommand((command: MenuCommand) => {
+        switch (command) {
+          case 'documents:import':
+            void startImport();
+            break;
+          case 'project:save-as':
+            void saveAs();
+            break;
+          case 'edit:undo':
+            void undo();
+            break;
+          case 'edit:redo':
+            void redo();
+            break;
+          case 'backups:show':
+            if (platform.capabilities.backups) setShowBackups(true);
+            break;
+          case 'project:close':
+            navigate({ kind: 'start' });
+            break;
+          case 'project:new':
+          case 'project:open':
+            useUi.getState().setPendingCommand(command);
+            navigate({ kind: 'start' });
+            break;
+          case 'view:language-nl':
+          case 'view:language-en':
+            useUi.getState().setLanguage(command === 'view:language-nl' ? 'nl' : 'en', projectId);
+            break;
+        }
+      }),
+    [startImport, saveAs, undo, redo, navigate, projectId],
+  );
+
+  async function onDrop(e: React.DragEvent) {
+    e.preventDefault();
+    dragDepth.current = 0;
+    setDragging(false);
+    const files = Array.from(e.dataTransfer.files);
+    if (!files.length) return;
+    try {
+      setImportFiles(await Promise.all(files.map(readDomFile)));
+    } catch (error) {
+      reportError(error, 'app.error.import');
+    }
+  }
+
+  if (data.loadError) {
+    return (
+      <div className="app-shell">
+        <main className="centered">
+          <h1>{t('app.project.notFoundTitle')}</h1>
+          <p>{t('app.project.notFound')}</p>
+          <button type="button" className="primary" onClick={() => navigate({ kind: 'start' })}>
+            {t('app.project.backToStart')}
+          </button>
+        </main>
+      </div>
+    );
+  }
+  if (!snapshot) {
+    return (
+      <div className="app-shell">
+        <main className="centered">
+          <p className="muted">{t('app.loading')}</p>
+        </main>
+      </div>
+    );
+  }
+
+  const doc = documentId ? snapshot.documents.find((d) => d.id === documentId) : undefined;
+  const undoLabel = history.undo ? t('app.history.undoNamed', { name: describe(history.undo) }) : t('app.history.nothingToUndo');
+  const redoLabel = history.redo ? t('app.history.redoNamed', { name: describe(history.redo) }) : t('app.history.nothingToRedo');
+
+  return (
+    <div
+      className={dragging ? 'app-shell dragging' : 'app-shell'}
+      onDragEnter={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        dragDepth.current += 1;
+        setDragging(true);
+      }}
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+      }}
+      onDragLeave={() => {
+        dragDepth.current = Math.max(0, dragDepth.current - 1);
+        if (dragDepth.current === 0) setDragging(false);
+      }}
+      onDrop={(e) => void onDrop(e)}
+    >
+      <header className="app-header">
+        <div className="brand">
+          <button type="button" className="brand-button" onClick={() => navigate({ kind: 'start' })} title={t('app.project.backToStart')}>
+            <span className="brand-mark" aria-hidden="true">W</span>
+            <span className="sr-only">{t('app.project.backToStart')}</span>
+          </button>
+          <h1 className="project-name" data-testid="project-name">
+            {snapshot.project.name}
+          </h1>
+        </div>
+        <div className="header-actions">
+          <div className="button-group" role="group" aria-label={t('app.history.label')}>
+            <button type="button" onClick={() => void undo()} disabled={!history.undo} title={undoLabel} aria-label={undoLabel} data-testid="undo">
+              <span aria-hidden="true">↶</span> {t('app.history.undo')}
+            </button>
+            <button type="button" onClick={() => void redo()} disabled={!history.redo} title={redoLabel} aria-label={redoLabel} data-testid="redo">
+              <span aria-hidden="true">↷</span> {t('app.history.redo')}
+            </button>
+          </div>
+          <button type="button" onClick={() => void saveAs()} data-testid="save-as">
+            {t('app.project.saveAs')}
+          </button>
+          {platform.capabilities.backups && (
+            <button type="button" onClick={() => setShowBackups(true)}>
+              {t('app.backups.button')}
+            </button>
+          )}
+          <LanguageSwitch projectId={projectId} />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="project-main">
+        {documentId ? (
+          doc ? (
+            <Reader
+              snapshot={snapshot}
+              document={doc}
+              onBack={() => navigate({ kind: 'project', projectId })}
+              onMapSpeakers={() => setMapping([doc.id])}
+            />
+          ) : (
+            <div className="centered">
+              <p>{t('app.reader.notFound')}</p>
+              <button type="button" onClick={() => navigate({ kind: 'project', projectId })}>
+                {t('app.reader.back')}
+              </button>
+            </div>
+          )
+        ) : (
+          <Overview data={data} snapshot={snapshot} onImport={() => void startImport()} onMapSpeakers={(ids) => setMapping(ids)} />
+        )}
+      </main>
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <div>{t('app.import.dropHere')}</div>
+        </div>
+      )}
+      {importFiles && (
+        <ImportDialog
+          files={importFiles}
+          data={data}
+          onClose={(importedIds) => {
+            setImportFiles(null);
+            if (importedIds.length) setMapping(importedIds);
+          }}
+        />
+      )}
+      {mapping && <SpeakerMappingDialog documentIds={mapping} data={data} onClose={() => setMapping(null)} />}
+      {showBackups && (
+        <BackupsDialog projectId={projectId} onClose={() => setShowBackups(false)} onRestored={(id) => navigate({ kind: 'project', projectId: id })} />
+      )}
+    </div>
+  );
+}

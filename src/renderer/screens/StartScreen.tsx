@@ -1,0 +1,177 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ProjectSummary } from '../data/repository';
+import { parseProjectFile } from '../../shared/project/file-format';
+import { translate } from '../../shared/i18n';
+import { platform, repository } from '../services';
+import { useLanguage, useT } from '../i18n';
+import { useUi } from '../state/ui-store';
+import { formatDateTime } from '../lib/format';
+import { notify, reportError } from '../lib/report';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { NewProjectDialog, type NewProjectInput } from './NewProjectDialog';
+import { BackupsDialog } from './BackupsDialog';
+
+export function StartScreen() {
+  const t = useT();
+  const lang = useLanguage();
+  const navigate = useUi((s) => s.navigate);
+  const pushToast = useUi((s) => s.pushToast);
+  const pending = useUi((s) => s.pendingCommand);
+  const clearPending = useUi((s) => s.setPendingCommand);
+  const [projects, setProjects] = useState<ProjectSummary[] | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [showBackups, setShowBackups] = useState(false);
+  const [toDelete, setToDelete] = useState<ProjectSummary | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      const list = await repository().listProjects();
+      list.sort((a, b) => (b.lastOpenedAt ?? b.project.updatedAt).localeCompare(a.lastOpenedAt ?? a.project.updatedAt));
+      setProjects(list);
+    } catch (error) {
+      reportError(error, 'app.error.loadProjects');
+      setProjects([]);
+    }
+  }, []);
+
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- loading data on mount
+    void refresh();
+  }, [refresh]);
+
+  const openFile = useCallback(async () => {
+    try {
+      const file = await platform.pickProjectFile();
+      if (!file) return;
+      const result = parseProjectFile(file.name, file.bytes);
+      if (!result.ok) {
+        pushToast({ kind: 'error', text: translate(useUi.getState().language, result.error.key, { file: file.name, ...result.error.params }) });
+        return;
+      }
+      const project = await repository().addSnapshot(result.snapshot);
+      notify('app.start.opened', { name: project.name, file: file.name });
+      navigate({ kind: 'project', projectId: project.id });
+    } catch (error) {
+      reportError(error, 'app.error.openProject');
+    }
+  }, [navigate, pushToast]);
+
+  useEffect(() => {
+    if (!pending) return;
+    clearPending(null);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a menu command asked for the dialog
+    if (pending === 'project:new') setCreating(true);
+    else if (pending === 'project:open') void openFile();
+    else if (pending === 'backups:show' && platform.capabilities.backups) setShowBackups(true);
+  }, [pending, clearPending, openFile]);
+
+  useEffect(
+    () =>
+      platform.onMenuCommand((command) => {
+        if (command === 'project:new') setCreating(true);
+        else if (command === 'project:open') void openFile();
+        else if (command === 'backups:show' && platform.capabilities.backups) setShowBackups(true);
+      }),
+    [openFile],
+  );
+
+  async function create(input: NewProjectInput) {
+    try {
+      const project = await repository().createProject({
+        name: input.name,
+        description: input.description,
+        settings: { language: input.language, coderName: input.coderName },
+      });
+      useUi.getState().setLanguage(input.language, project.id);
+      setCreating(false);
+      navigate({ kind: 'project', projectId: project.id });
+    } catch (error) {
+      reportError(error, 'app.error.createProject');
+    }
+  }
+
+  async function remove(summary: ProjectSummary) {
+    setToDelete(null);
+    try {
+      await repository().deleteProject(summary.project.id);
+      notify('app.start.deleted', { name: summary.project.name });
+      await refresh();
+    } catch (error) {
+      reportError(error, 'app.error.deleteProject');
+    }
+  }
+
+  return (
+    <div className="app-shell">
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">W</span>
+          <span>Werkbank</span>
+        </div>
+        <div className="header-actions">
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main className="start" id="main" tabIndex={-1}>
+        <section className="start-intro">
+          <h1>{t('app.start.title')}</h1>
+          <p className="lead">{t('app.start.lead')}</p>
+          <div className="button-row">
+            <button type="button" className="primary large" onClick={() => setCreating(true)} data-testid="new-project">
+              {t('app.start.newProject')}
+            </button>
+            <button type="button" className="large" onClick={() => void openFile()} data-testid="open-project-file">
+              {t('app.start.openFile')}
+            </button>
+            {platform.capabilities.backups && (
+              <button type="button" className="large" onClick={() => setShowBackups(true)}>
+                {t('app.backups.button')}
+              </button>
+            )}
+          </div>
+          <p className="hint">{platform.kind === 'browser' ? t('app.start.browserStorage') : t('app.start.desktopStorage')}</p>
+        </section>
+        <section className="start-recent" aria-labelledby="recent-title">
+          <h2 id="recent-title">{t('app.start.recent')}</h2>
+          {projects === null ? (
+            <p className="muted">{t('app.loading')}</p>
+          ) : projects.length === 0 ? (
+            <p className="muted empty">{t('app.start.noProjects')}</p>
+          ) : (
+            <ul className="recent-list" data-testid="recent-projects">
+              {projects.map((p) => (
+                <li key={p.project.id} className="recent-item">
+                  <button type="button" className="recent-open" onClick={() => navigate({ kind: 'project', projectId: p.project.id })}>
+                    <span className="recent-name">{p.project.name}</span>
+                    <span className="recent-meta">
+                      {t('app.start.documentCount', { count: p.documentCount })}
+                      {' · '}
+                      {p.lastOpenedAt ? t('app.start.lastOpened', { date: formatDateTime(lang, p.lastOpenedAt) }) : t('app.start.neverOpened')}
+                    </span>
+                    {p.project.description && <span className="recent-desc">{p.project.description}</span>}
+                  </button>
+                  <button type="button" className="danger subtle" onClick={() => setToDelete(p)} aria-label={t('app.start.deleteLabel', { name: p.project.name })}>
+                    {t('app.action.delete')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </main>
+      {creating && <NewProjectDialog onCreate={create} onCancel={() => setCreating(false)} />}
+      {showBackups && <BackupsDialog onClose={() => setShowBackups(false)} onRestored={(id) => navigate({ kind: 'project', projectId: id })} />}
+      {toDelete && (
+        <ConfirmDialog
+          title={t('app.start.deleteTitle')}
+          message={t('app.start.deleteMessage', { name: toDelete.project.name, count: toDelete.documentCount })}
+          confirmLabel={t('app.start.deleteConfirm')}
+          danger
+          onConfirm={() => void remove(toDelete)}
+          onCancel={() => setToDelete(null)}
+        />
+      )}
+    </div>
+  );
+}
