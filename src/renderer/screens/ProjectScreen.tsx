@@ -100,8 +100,7 @@ export function ProjectScreen({ projectId, documentId }: { projectId: Id; docume
     function onKey(e: KeyboardEvent) {
       const mod = e.ctrlKey || e.metaKey;
       if (!mod || e.altKey) return;
-      const target = e.target as HTMLElement | null;
-      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      if (isEditable(e.target)) return;
       if (document.querySelector('dialog[open]')) return;
       const key = e.key.toLowerCase();
       if (key === 'z' && !e.shiftKey) {
@@ -127,11 +126,15 @@ export function ProjectScreen({ projectId, documentId }: { projectId: Id; docume
           case 'project:save-as':
             void saveAs();
             break;
+          // The menu's accelerator swallows Ctrl/Cmd+Z before the page sees it: in a text field
+          // it must still undo typing, not the last project change.
           case 'edit:undo':
-            void undo();
+            if (isEditable(document.activeElement)) document.execCommand('undo');
+            else void undo();
             break;
           case 'edit:redo':
-            void redo();
+            if (isEditable(document.activeElement)) document.execCommand('redo');
+            else void redo();
             break;
           case 'backups:show':
             if (platform.capabilities.backups) setShowBackups(true);
@@ -285,4 +288,9 @@ export function ProjectScreen({ projectId, documentId }: { projectId: Id; docume
       )}
     </div>
   );
+}
+
+function isEditable(element: EventTarget | Element | null): boolean {
+  if (!(element instanceof HTMLElement)) return false;
+  return element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName);
 }

@@ -19,6 +19,8 @@ export function Reader({ snapshot, document: doc, onBack, onMapSpeakers }: Reade
   const respondents = documentRespondents(doc, snapshot.respondents);
 
   function who(label: string): { text: string; interviewer: boolean; unassigned: boolean } {
+    // Unlabelled text (a title or date line before the first turn) is nobody's speech.
+    if (label === '' && !doc.speakers.some((s) => s.label === '')) return { text: t('app.speaker.none'), interviewer: false, unassigned: false };
     const role = speakerRole(doc, label);
     if (role.kind === 'interviewer') return { text: t('app.speaker.interviewer'), interviewer: true, unassigned: false };
     if (role.kind === 'respondent') {

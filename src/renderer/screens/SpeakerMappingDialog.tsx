@@ -195,7 +195,7 @@ export function SpeakerMappingDialog({ documentIds, data, onClose }: { documentI
                 return (
                   <tr key={`${row.documentId}-${row.label}`} data-testid="mapping-row" data-label={row.label}>
                     <td>
-                      <strong className="speaker-label">{row.label}</strong>
+                      <strong className="speaker-label">{row.label || t('app.speaker.none')}</strong>
                       <div className="muted small">{t('app.mapping.turnCount', { count: row.turns })}</div>
                     </td>
                     <td>

@@ -33,7 +33,9 @@ export function translate(
   key: string,
   params: Record<string, string | number> = {},
 ): string {
-  const template = catalogues[lang][key] ?? catalogues.en[key] ?? key;
+  // Singular forms live under "<key>.one" and are used when params.count is 1.
+  const singular = params.count === 1 ? (catalogues[lang][`${key}.one`] ?? catalogues.en[`${key}.one`]) : undefined;
+  const template = singular ?? catalogues[lang][key] ?? catalogues.en[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? formatParam(lang, params[name]) : whole,
   );

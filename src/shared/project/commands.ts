@@ -87,11 +87,17 @@ export function baseName(fileName: string): string {
   return dot > 0 ? name.slice(0, dot) : name;
 }
 
+/**
+ * The speakers to map. Text without a speaker label (a title, a date line before the first turn)
+ * is not a speaker, unless the whole transcript has no labels at all: then that one unlabelled
+ * voice can still be mapped to the respondent.
+ */
 function speakersOf(transcript: ParsedTranscript): SpeakerAssignment[] {
   const labels: string[] = [];
   const seen = new Set<string>();
+  const hasLabels = transcript.turns.some((t) => t.speaker !== '');
   for (const label of [...transcript.speakers, ...transcript.turns.map((t) => t.speaker)]) {
-    if (seen.has(label)) continue;
+    if (seen.has(label) || (label === '' && hasLabels)) continue;
     seen.add(label);
     labels.push(label);
   }
@@ -322,12 +328,13 @@ export function countWords(text: string): number {
 }
 
 /**
- * Words in the document; with `respondentOnly`, only in turns whose speaker is mapped to a
- * respondent (the interviewer's and unassigned speakers' words are not counted).
+ * Words in the document; with `respondentOnly`, only the words of speakers who are (or may yet
+ * become) respondents: the interviewer's turns and unlabelled text such as a title are left out,
+ * while speakers not assigned yet still count, so a fresh import does not show 0 words.
  */
 export function documentWordCount(doc: Document, respondentOnly = false): number {
   if (!respondentOnly) return countWords(doc.text);
-  const respondentLabels = new Set(doc.speakers.filter((s) => s.role.kind === 'respondent').map((s) => s.label));
+  const respondentLabels = new Set(doc.speakers.filter((s) => s.role.kind !== 'interviewer').map((s) => s.label));
   let n = 0;
   for (const turn of doc.turns) {
     if (respondentLabels.has(turn.speaker)) n += countWords(doc.text.slice(turn.start, turn.end));

@@ -172,12 +172,42 @@ describe('project commands', () => {
 });
 
 describe('documentWordCount', () => {
-  it('counts all words or only respondent words', () => {
+  it('counts all words, or only the words of (possible) respondents', () => {
     const doc = sampleSnapshot().documents[1];
     // "Onderzoeker: Wat vindt u van de ouderbetrokkenheid?" = 7 words, "Leerkracht: …" = 1 + 11
     expect(documentWordCount(doc)).toBe(7 + 12);
-    expect(documentWordCount(doc, true)).toBe(0);
+    // Before mapping, the unassigned "Leerkracht" counts as a possible respondent; the interviewer never does.
+    expect(documentWordCount(doc, true)).toBe(11);
+    const asInterviewer = { ...doc, speakers: doc.speakers.map((s) => ({ ...s, role: { kind: 'interviewer' as const } })) };
+    expect(documentWordCount(asInterviewer, true)).toBe(0);
     const mapped = { ...doc, speakers: [doc.speakers[0], { label: 'Leerkracht', role: { kind: 'respondent' as const, respondentId: R2 } }] };
     expect(documentWordCount(mapped, true)).toBe(11);
+  });
+});
+
+describe('speakers to map after import', () => {
+  const transcript = (turns: { speaker: string; start: number; end: number }[], text: string) => ({
+    format: 'txt' as const, encoding: 'utf-8', text, turns,
+    speakers: [...new Set(turns.map((t) => t.speaker).filter(Boolean))], warnings: [],
+  });
+
+  it('leaves out unlabelled text before the first speaker (a title is not a speaker)', () => {
+    const text = 'Interview 3\nI: Hoe gaat het?\nR: Goed.';
+    const set = importDocuments(sampleSnapshot(), [{
+      fileName: 'titel.txt', checksum: 'c1', byteLength: text.length,
+      transcript: transcript([{ speaker: '', start: 0, end: 11 }, { speaker: 'I', start: 15, end: 27 }, { speaker: 'R', start: 31, end: 36 }], text),
+    }]);
+    const doc = set.changes[0].after as { speakers: { label: string }[] };
+    expect(doc.speakers.map((s) => s.label)).toEqual(['I', 'R']);
+  });
+
+  it('keeps the one unlabelled voice mappable when a transcript has no labels at all', () => {
+    const text = 'Een verhaal zonder sprekers.';
+    const set = importDocuments(sampleSnapshot(), [{
+      fileName: 'monoloog.txt', checksum: 'c2', byteLength: text.length,
+      transcript: transcript([{ speaker: '', start: 0, end: text.length }], text),
+    }]);
+    const doc = set.changes[0].after as { speakers: { label: string }[] };
+    expect(doc.speakers.map((s) => s.label)).toEqual(['']);
   });
 });

@@ -30,3 +30,11 @@ describe('i18n catalogues', () => {
     expect(translate('nl', 'no.such.key')).toBe('no.such.key');
   });
 });
+
+describe('singular forms', () => {
+  it('uses the ".one" message when count is 1 and the plural otherwise', () => {
+    expect(translate('nl', 'app.mapping.turnCount', { count: 1 })).toBe('1 beurt');
+    expect(translate('nl', 'app.mapping.turnCount', { count: 2 })).toBe('2 beurten');
+    expect(translate('en', 'app.mapping.turnCount', { count: 1 })).toBe('1 turn');
+  });
+});
