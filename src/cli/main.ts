@@ -2,6 +2,7 @@
  * The `werkbank` command line (run through bin/werkbank.js). `main` returns the exit code:
  * 0 success, 1 a file could not be imported or read, 2 wrong usage.
  */
+import { runCodebook } from './commands/codebook';
 import { runImport } from './commands/import';
 import { runInfo } from './commands/info';
 import { UsageError } from './args';
@@ -9,6 +10,7 @@ import { detectLanguage, makeCli, type Cli, type CliIo } from './context';
 import { APP_VERSION } from './version';
 
 const COMMANDS: Record<string, (cli: Cli, argv: string[]) => Promise<number>> = {
+  codebook: runCodebook,
   import: runImport,
   info: runInfo,
 };

@@ -10,15 +10,18 @@
  * | 2       | `media` table (linked audio blobs); `documents.checksum` index; upgrade fills   |
  * |         | `respondents.attributes` ({}), `documents.importWarnings` ([], old string       |
  * |         | warnings become { key }) and `documents.order` (per project, by importedAt)     |
+ * | 3       | `codebookLog` table (codebook change log, by projectId); upgrade derives        |
+ * |         | `projects.codebookOrigin` from the codes' `sourceCodeId` (predefined codebook)  |
  *
  * `history` rows are the undo/redo stacks: one row per change set, `stack` 'undo' | 'redo',
  * ordered by the auto-incremented `seq` (the top of a stack is its highest seq).
  */
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { ChangeSet } from '../../shared/model/changes';
-import type { Code, Coding, Document, Memo, Project, Respondent } from '../../shared/model/types';
+import { findPredefinedCode, getPredefinedCodebook } from '../../shared/codebook/registry';
+import type { Code, CodebookLogEntry, Coding, Document, Memo, Project, Respondent } from '../../shared/model/types';
 
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Frozen declaration of schema version 1 (also used by the migration test to build a v1 database). */
 export const SCHEMA_V1 = {
@@ -36,6 +39,11 @@ export const SCHEMA_V2 = {
   ...SCHEMA_V1,
   documents: 'id, projectId, checksum',
   media: 'id',
+} as const;
+
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  codebookLog: 'id, projectId',
 } as const;
 
 export type HistoryStack = 'undo' | 'redo';
@@ -62,6 +70,7 @@ export type WerkbankDb = Dexie & {
   codes: EntityTable<Code, 'id'>;
   codings: EntityTable<Coding, 'id'>;
   memos: EntityTable<Memo, 'id'>;
+  codebookLog: EntityTable<CodebookLogEntry, 'id'>;
   history: Table<HistoryRow, number>;
   meta: EntityTable<MetaRow, 'projectId'>;
   media: EntityTable<MediaRow, 'id'>;
@@ -106,9 +115,47 @@ export async function upgradeV1toV2(tx: Transaction): Promise<void> {
   if (changed.length) await tx.table('documents').bulkPut(changed);
 }
 
+/**
+ * v2 → v3: the new `codebookLog` table starts empty. Projects created from a predefined codebook
+ * (codes with a `sourceCodeId`) get their `codebookOrigin`, so the appendix can cite the source;
+ * when the codes come from more than one codebook, the one with most codes wins. Exported for the
+ * migration test.
+ */
+export async function upgradeV2toV3(tx: Transaction): Promise<void> {
+  const codes = (await tx.table('codes').toArray()) as Record<string, unknown>[];
+  const perProject = new Map<string, Map<string, number>>();
+  for (const c of codes) {
+    if (typeof c.sourceCodeId !== 'string') continue;
+    const found = findPredefinedCode(c.sourceCodeId);
+    if (!found) continue;
+    const counts = perProject.get(String(c.projectId)) ?? new Map<string, number>();
+    counts.set(found.codebook.id, (counts.get(found.codebook.id) ?? 0) + 1);
+    perProject.set(String(c.projectId), counts);
+  }
+  await tx
+    .table('projects')
+    .toCollection()
+    .modify((p: Record<string, unknown>) => {
+      if (p.codebookOrigin !== undefined) return;
+      const counts = perProject.get(String(p.id));
+      if (!counts) return;
+      const [codebookId] = [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0];
+      const codebook = getPredefinedCodebook(codebookId);
+      if (!codebook) return;
+      p.codebookOrigin = {
+        kind: 'predefined',
+        codebookId: codebook.id,
+        title: codebook.title,
+        version: codebook.version,
+        citation: codebook.source.document,
+      };
+    });
+}
+
 export function openDatabase(name: string): WerkbankDb {
   const db = new Dexie(name) as WerkbankDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeV1toV2);
+  db.version(3).stores(SCHEMA_V3).upgrade(upgradeV2toV3);
   return db;
 }

@@ -19,7 +19,7 @@ import type { HistoryState, ProjectRepository, ProjectSummary } from './reposito
 /** Undo entries kept per project; the oldest are dropped beyond this. */
 export const HISTORY_LIMIT = 200;
 
-const ENTITY_TABLES: EntityTable[] = ['documents', 'respondents', 'codes', 'codings', 'memos'];
+const ENTITY_TABLES: EntityTable[] = ['documents', 'respondents', 'codes', 'codings', 'memos', 'codebookLog'];
 
 /** Raised when a change set no longer matches the stored data; nothing was written. */
 export class StaleChangeError extends Error {
@@ -193,16 +193,18 @@ export function createDexieRepository(dbName = 'werkbank'): DexieProjectReposito
         const project = await db.projects.get(projectId);
         if (!project) throw new RepositoryError('project.error.projectMissing', { id: projectId });
         const of = <T>(table: EntityTable) => db.table(table).where('projectId').equals(projectId).toArray() as Promise<T[]>;
-        const [documents, respondents, codes, codings, memos] = await Promise.all([
+        const [documents, respondents, codes, codings, memos, codebookLog] = await Promise.all([
           of<ProjectSnapshot['documents'][number]>('documents'),
           of<ProjectSnapshot['respondents'][number]>('respondents'),
           of<ProjectSnapshot['codes'][number]>('codes'),
           of<ProjectSnapshot['codings'][number]>('codings'),
           of<ProjectSnapshot['memos'][number]>('memos'),
+          of<ProjectSnapshot['codebookLog'][number]>('codebookLog'),
         ]);
         documents.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
         codes.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-        return { project, documents, respondents, codes, codings, memos };
+        codebookLog.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+        return { project, documents, respondents, codes, codings, memos, codebookLog };
       });
     },
 

@@ -61,6 +61,7 @@ export function applyToSnapshot(snapshot: ProjectSnapshot, set: ChangeSet): Proj
     codes: snapshot.codes,
     codings: snapshot.codings,
     memos: snapshot.memos,
+    codebookLog: snapshot.codebookLog,
   };
   const touched = new Set<EntityTable>(set.changes.map((c) => c.table));
   for (const table of touched) {

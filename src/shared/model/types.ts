@@ -30,7 +30,18 @@ export interface Project {
   createdAt: IsoTime;
   updatedAt: IsoTime;
   settings: ProjectSettings;
+  /** Where the project's codebook came from, for the appendix's "adapted from …". */
+  codebookOrigin?: CodebookOrigin;
 }
+
+export type CodebookOrigin =
+  | { kind: 'empty' }
+  /** A predefined codebook shipped in codebooks/ (id, title, version and citation at the time). */
+  | { kind: 'predefined'; codebookId: string; title: string; version: string; citation: string }
+  /** A REFI-QDA codebook exchange file. */
+  | { kind: 'qdc'; fileName: string; origin?: string }
+  /** The codebook of another Werkbank project. */
+  | { kind: 'project'; projectName: string; fileName?: string };
 
 export type TranscriptFormat =
   | 'txt'
@@ -151,6 +162,24 @@ export interface Code {
   pairId?: Id;
   /** Id of the predefined codebook code this code was created from, e.g. "000.open.01". */
   sourceCodeId?: string;
+  /** Codebook fields of a good code definition (description is the definition itself). */
+  inclusion?: string;
+  exclusion?: string;
+  example?: string;
+}
+
+/**
+ * One line of the codebook's change log (who changed what, when), for the appendix. Written in the
+ * same change set as the change itself, so undoing a change also removes its log line.
+ */
+export interface CodebookLogEntry {
+  id: Id;
+  projectId: Id;
+  at: IsoTime;
+  coder: string;
+  /** i18n key of the command, e.g. "command.renameCode". */
+  action: string;
+  params: Record<string, string | number>;
 }
 
 export interface Coding {
@@ -194,14 +223,16 @@ export interface ProjectSnapshot {
   codes: Code[];
   codings: Coding[];
   memos: Memo[];
+  codebookLog: CodebookLogEntry[];
 }
 
 /** The entity collections of a snapshot, by name. */
-export type EntityTable = 'documents' | 'respondents' | 'codes' | 'codings' | 'memos';
+export type EntityTable = 'documents' | 'respondents' | 'codes' | 'codings' | 'memos' | 'codebookLog';
 export interface EntityByTable {
   documents: Document;
   respondents: Respondent;
   codes: Code;
   codings: Coding;
   memos: Memo;
+  codebookLog: CodebookLogEntry;
 }

@@ -311,6 +311,7 @@ export function newProjectSnapshot(
     codes: [],
     codings: [],
     memos: [],
+    codebookLog: [],
   };
 }
 

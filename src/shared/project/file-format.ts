@@ -14,6 +14,8 @@ import { gunzipSync } from 'fflate';
 import type { ImportMessage } from '../import/types';
 import type {
   Code,
+  CodebookLogEntry,
+  CodebookOrigin,
   Coding,
   Document,
   MediaLink,
@@ -59,6 +61,7 @@ export function serializeProject(snapshot: ProjectSnapshot, meta: ProjectFileMet
     codes: snapshot.codes,
     codings: snapshot.codings,
     memos: snapshot.memos,
+    codebookLog: snapshot.codebookLog,
   };
   return new TextEncoder().encode(JSON.stringify(file, null, 2) + '\n');
 }
@@ -268,10 +271,34 @@ const PHASES = ['open', 'axial', 'selective'] as const;
 const VALENCES = ['bevorderend', 'belemmerend', 'neutraal'] as const;
 const LANGUAGES = ['nl', 'en'] as const;
 
+function readOrigin(v: unknown, path: string): CodebookOrigin {
+  const o = obj(v, path);
+  const kind = oneOf(o, 'kind', path, ['empty', 'predefined', 'qdc', 'project'] as const);
+  switch (kind) {
+    case 'empty':
+      return { kind };
+    case 'predefined':
+      return {
+        kind,
+        codebookId: nonEmpty(o, 'codebookId', path),
+        title: str(o, 'title', path),
+        version: str(o, 'version', path),
+        citation: str(o, 'citation', path),
+      };
+    case 'qdc':
+      return withOptional<CodebookOrigin>({ kind, fileName: str(o, 'fileName', path) }, { origin: optStr(o, 'origin', path) });
+    case 'project':
+      return withOptional<CodebookOrigin>(
+        { kind, projectName: str(o, 'projectName', path) },
+        { fileName: optStr(o, 'fileName', path) },
+      );
+  }
+}
+
 function readProject(v: unknown, path: string): Project {
   const o = obj(v, path);
   const s = obj(o.settings, at(path, 'settings'));
-  return {
+  return withOptional<Project>({
     id: nonEmpty(o, 'id', path),
     name: str(o, 'name', path),
     description: str(o, 'description', path),
@@ -281,7 +308,7 @@ function readProject(v: unknown, path: string): Project {
       language: oneOf(s, 'language', at(path, 'settings'), LANGUAGES),
       coderName: str(s, 'coderName', at(path, 'settings')),
     },
-  };
+  }, { codebookOrigin: o.codebookOrigin === undefined ? undefined : readOrigin(o.codebookOrigin, at(path, 'codebookOrigin')) });
 }
 
 function readTurn(v: unknown, path: string): SpeakerTurn {
@@ -369,7 +396,17 @@ function readCode(v: unknown, path: string): Code {
       createdAt: str(o, 'createdAt', path),
       updatedAt: str(o, 'updatedAt', path),
     },
-    { level: optStr(o, 'level', path) },
+    {
+      level: optStr(o, 'level', path),
+      number: optStr(o, 'number', path),
+      indicator: optStr(o, 'indicator', path),
+      valence: o.valence === undefined ? undefined : oneOf(o, 'valence', path, VALENCES),
+      pairId: optStr(o, 'pairId', path),
+      sourceCodeId: optStr(o, 'sourceCodeId', path),
+      inclusion: optStr(o, 'inclusion', path),
+      exclusion: optStr(o, 'exclusion', path),
+      example: optStr(o, 'example', path),
+    },
   );
 }
 
@@ -416,6 +453,18 @@ function readMemo(v: unknown, path: string): Memo {
   };
 }
 
+function readLogEntry(v: unknown, path: string): CodebookLogEntry {
+  const o = obj(v, path);
+  return {
+    id: nonEmpty(o, 'id', path),
+    projectId: nonEmpty(o, 'projectId', path),
+    at: str(o, 'at', path),
+    coder: str(o, 'coder', path),
+    action: nonEmpty(o, 'action', path),
+    params: params(o.params, at(path, 'params')),
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Whole file: shapes first, then ids, references and offsets.
 
@@ -427,6 +476,8 @@ function validateSnapshot(file: Obj): ProjectSnapshot {
     codes: list(file, 'codes', '', readCode),
     codings: list(file, 'codings', '', readCoding),
     memos: list(file, 'memos', '', readMemo),
+    // Optional: files written before the codebook log existed have none.
+    codebookLog: file.codebookLog === undefined ? [] : list(file, 'codebookLog', '', readLogEntry),
   };
   const projectId = snapshot.project.id;
 
@@ -452,6 +503,7 @@ function validateSnapshot(file: Obj): ProjectSnapshot {
   const codes = index('codes', snapshot.codes);
   const codings = index('codings', snapshot.codings);
   index('memos', snapshot.memos);
+  index('codebookLog', snapshot.codebookLog);
 
   const dangling = (path: string, kind: 'document' | 'code' | 'coding' | 'respondent', id: string): never => {
     const key = { document: 'danglingDocument', code: 'danglingCode', coding: 'danglingCoding', respondent: 'danglingRespondent' }[kind];
@@ -478,6 +530,7 @@ function validateSnapshot(file: Obj): ProjectSnapshot {
 
   snapshot.codes.forEach((code, i) => {
     if (code.parentId !== null && !codes.has(code.parentId)) dangling(`codes[${i}].parentId`, 'code', code.parentId);
+    if (code.pairId !== undefined && !codes.has(code.pairId)) dangling(`codes[${i}].pairId`, 'code', code.pairId);
   });
   // Cycle check: walk up from every code; a walk longer than the number of codes loops.
   snapshot.codes.forEach((code, i) => {

@@ -17,7 +17,7 @@ export function remapSnapshotIds(snapshot: ProjectSnapshot, newId: () => string 
   };
   // Assign ids for all records first so references resolve whatever the order.
   const projectId = fresh(snapshot.project.id);
-  for (const table of ['documents', 'respondents', 'codes', 'codings', 'memos'] as const) {
+  for (const table of ['documents', 'respondents', 'codes', 'codings', 'memos', 'codebookLog'] as const) {
     for (const e of snapshot[table]) fresh(e.id);
   }
   const ref = (id: string): string => map.get(id) ?? id;
@@ -32,8 +32,15 @@ export function remapSnapshotIds(snapshot: ProjectSnapshot, newId: () => string 
       speakers: d.speakers.map((s) => ({ label: s.label, role: role(s.role) })),
     })),
     respondents: snapshot.respondents.map((r) => ({ ...r, id: ref(r.id), projectId })),
-    codes: snapshot.codes.map((c) => ({ ...c, id: ref(c.id), projectId, parentId: c.parentId === null ? null : ref(c.parentId) })),
+    codes: snapshot.codes.map((c) => ({
+      ...c,
+      id: ref(c.id),
+      projectId,
+      parentId: c.parentId === null ? null : ref(c.parentId),
+      ...(c.pairId !== undefined ? { pairId: ref(c.pairId) } : {}),
+    })),
     codings: snapshot.codings.map((c) => ({ ...c, id: ref(c.id), projectId, documentId: ref(c.documentId), codeId: ref(c.codeId) })),
     memos: snapshot.memos.map((m) => ({ ...m, id: ref(m.id), projectId, target: target(m.target) })),
+    codebookLog: snapshot.codebookLog.map((e) => ({ ...e, id: ref(e.id), projectId })),
   };
 }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { DB_VERSION, SCHEMA_V1 } from '../../../src/renderer/data/db';
+import { DB_VERSION, SCHEMA_V1, SCHEMA_V2 } from '../../../src/renderer/data/db';
 import { createDexieRepository } from '../../../src/renderer/data/dexie-repository';
 import { sampleSnapshot } from '../project/sample';
 
@@ -40,6 +40,7 @@ describe('IndexedDB schema migration v1 → v2', () => {
     const repo = createDexieRepository(name);
     const loaded = await repo.loadSnapshot(snap.project.id);
     expect(repo.db.verno).toBe(DB_VERSION);
+    expect(loaded.codebookLog).toEqual([]);
 
     expect(loaded.project).toEqual(snap.project);
     expect(loaded.codes).toEqual(snap.codes);
@@ -74,6 +75,66 @@ describe('IndexedDB schema migration v1 → v2', () => {
     v1.close();
     const repo = createDexieRepository(name);
     expect(await repo.listProjects()).toEqual([]);
+    repo.close();
+  });
+});
+
+describe('IndexedDB schema migration v2 → v3', () => {
+  async function v2Database(name: string, project: Record<string, unknown>, codes: unknown[]) {
+    const snap = sampleSnapshot();
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.open();
+    await v2.table('projects').add(project);
+    await v2.table('documents').bulkAdd(snap.documents);
+    await v2.table('respondents').bulkAdd(snap.respondents);
+    await v2.table('codes').bulkAdd(codes);
+    await v2.table('codings').bulkAdd(snap.codings);
+    await v2.table('memos').bulkAdd(snap.memos);
+    await v2.table('history').add({ projectId: snap.project.id, stack: 'undo', set: { name: 'command.addCode', changes: [] } });
+    expect(v2.verno).toBe(2);
+    v2.close();
+  }
+
+  it('adds the codebookLog table, keeps every record and derives the predefined codebook origin', async () => {
+    const name = uniqueName();
+    const snap = sampleSnapshot();
+    const { codebookOrigin: _o, ...project } = snap.project;
+    const codes = snap.codes.map((c, i) => ({ ...c, sourceCodeId: i === 0 ? '000.axial.deskundigheid' : '000.open.01' }));
+    await v2Database(name, project, codes);
+
+    const repo = createDexieRepository(name);
+    const loaded = await repo.loadSnapshot(snap.project.id);
+    expect(repo.db.verno).toBe(3);
+    expect(loaded.codebookLog).toEqual([]);
+    expect(loaded.codes).toEqual(codes);
+    expect(loaded.codings).toEqual(snap.codings);
+    expect(loaded.documents).toEqual(snap.documents);
+    expect(loaded.respondents).toEqual(snap.respondents);
+    expect(loaded.memos).toEqual(snap.memos);
+    expect(loaded.project.codebookOrigin).toMatchObject({ kind: 'predefined', codebookId: '000-renn4-inpandige-samenwerking' });
+    expect((loaded.project.codebookOrigin as { citation: string }).citation.length).toBeGreaterThan(10);
+    expect(await repo.history(snap.project.id)).toEqual({ undo: { name: 'command.addCode', params: undefined }, redo: null });
+
+    // The new table works: a change set that writes a log entry is stored, loaded and undone.
+    const entry = { ...snap.codebookLog[0] };
+    await repo.apply(snap.project.id, { name: 'command.renameCode', changes: [{ table: 'codebookLog', id: entry.id, before: null, after: entry }] });
+    expect((await repo.loadSnapshot(snap.project.id)).codebookLog).toEqual([entry]);
+    expect(await repo.db.codebookLog.where('projectId').equals(snap.project.id).count()).toBe(1);
+    await repo.undo(snap.project.id);
+    expect((await repo.loadSnapshot(snap.project.id)).codebookLog).toEqual([]);
+    repo.close();
+  });
+
+  it('leaves projects without predefined codes without an origin', async () => {
+    const name = uniqueName();
+    const snap = sampleSnapshot();
+    const { codebookOrigin: _o, ...project } = snap.project;
+    await v2Database(name, project, snap.codes);
+    const repo = createDexieRepository(name);
+    const loaded = await repo.loadSnapshot(snap.project.id);
+    expect(loaded.project).toEqual(project);
     repo.close();
   });
 });

@@ -167,6 +167,7 @@ describe('project commands', () => {
       codes: [],
       codings: [],
       memos: [],
+      codebookLog: [],
     });
   });
 });

@@ -58,7 +58,7 @@ describe('.werkbank round trip', () => {
 
   it('writes a documented, readable envelope', () => {
     const j = fileJson();
-    expect(Object.keys(j)).toEqual(['format', 'formatVersion', 'savedAt', 'app', 'project', 'documents', 'respondents', 'codes', 'codings', 'memos']);
+    expect(Object.keys(j)).toEqual(['format', 'formatVersion', 'savedAt', 'app', 'project', 'documents', 'respondents', 'codes', 'codings', 'memos', 'codebookLog']);
     expect(j).toMatchObject({ format: 'werkbank-project', formatVersion: CURRENT_FORMAT_VERSION, savedAt: '2026-11-24T12:00:00.000Z', app: { name: 'Werkbank', version: '1.2.3' } });
     const text = new TextDecoder().decode(serializeProject(sampleSnapshot()));
     expect(text).toContain('"Coördinatie"'); // plain UTF-8, not \u escapes
@@ -125,6 +125,28 @@ describe('.werkbank validation', () => {
     expectError(broken((j) => { j.memos[1].target = { kind: 'respondent', id: R1 }; }), 'badValue', 'memos[1].target.kind');
     expectError(broken((j) => { j.documents[0].id = ''; }), 'emptyValue', 'documents[0].id');
     expectError(broken((j) => { j.documents[0].speakers[1].label = 'Interviewer'; }), 'duplicateLabel', 'documents[0].speakers[1].label');
+  });
+
+  it('reads codebookLog as optional and validates it and codebookOrigin', () => {
+    const legacy = parseProjectFile(FILE, broken((j) => { delete j.codebookLog; delete j.project.codebookOrigin; }));
+    expect(legacy.ok).toBe(true);
+    if (legacy.ok) {
+      expect(legacy.snapshot.codebookLog).toEqual([]);
+      expect('codebookOrigin' in legacy.snapshot.project).toBe(false);
+    }
+    for (const origin of [{ kind: 'empty' }, { kind: 'qdc', fileName: 'x.qdc', origin: 'MAXQDA' }, { kind: 'project', projectName: 'Ander' }]) {
+      const r = parseProjectFile(FILE, broken((j) => { j.project.codebookOrigin = origin; }));
+      expect(r.ok && r.snapshot.project.codebookOrigin).toEqual(origin);
+    }
+    expectError(broken((j) => { j.codebookLog = {}; }), 'wrongType', 'codebookLog');
+    expectError(broken((j) => { j.codebookLog[0].id = ''; }), 'emptyValue', 'codebookLog[0].id');
+    expectError(broken((j) => { j.codebookLog[0].projectId = 'other'; }), 'wrongProject', 'codebookLog[0].projectId');
+    expectError(broken((j) => { j.codebookLog.push({ ...j.codebookLog[0] }); }), 'duplicateId', 'codebookLog[1].id');
+    expectError(broken((j) => { j.codebookLog[0].params.label = true; }), 'wrongType', 'codebookLog[0].params.label');
+    expectError(broken((j) => { j.project.codebookOrigin = { kind: 'zip' }; }), 'badValue', 'project.codebookOrigin.kind');
+    expectError(broken((j) => { delete j.project.codebookOrigin.citation; }), 'missingField', 'project.codebookOrigin.citation');
+    expectError(broken((j) => { j.project.codebookOrigin = 'renn4'; }), 'wrongType', 'project.codebookOrigin');
+    expectError(broken((j) => { j.codes[0].pairId = 'ghost'; }), 'danglingCode', 'codes[0].pairId');
   });
 
   it('rejects duplicate ids and records of another project', () => {

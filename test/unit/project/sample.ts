@@ -31,6 +31,7 @@ export const K1 = 'k1000000-0000-4000-8000-000000000000';
 export const K2 = 'k2000000-0000-4000-8000-000000000000';
 export const M1 = 'm1000000-0000-4000-8000-000000000000';
 export const M2 = 'm2000000-0000-4000-8000-000000000000';
+export const L1 = 'l1000000-0000-4000-8000-000000000000';
 
 const T = '2026-11-23T10:00:00.000Z';
 
@@ -43,6 +44,13 @@ export function sampleSnapshot(): ProjectSnapshot {
       createdAt: T,
       updatedAt: T,
       settings: { language: 'nl', coderName: 'Sanne de Vries' },
+      codebookOrigin: {
+        kind: 'predefined',
+        codebookId: '000-renn4-inpandige-samenwerking',
+        title: 'Inpandige samenwerking',
+        version: '1.0.0',
+        citation: 'Renn4 (2020). Inpandige samenwerking.',
+      },
     },
     documents: [
       {
@@ -100,6 +108,9 @@ export function sampleSnapshot(): ProjectSnapshot {
     memos: [
       { id: M1, projectId: P, target: { kind: 'project' }, title: 'Eerste indruk', text: 'Veel nadruk op coördinatie.', author: 'Sanne', createdAt: T, updatedAt: T },
       { id: M2, projectId: P, target: { kind: 'coding', id: K1 }, title: 'Twijfel', text: 'Is dit belemmerend?', author: 'Sanne', createdAt: T, updatedAt: T },
+    ],
+    codebookLog: [
+      { id: L1, projectId: P, at: T, coder: 'Sanne de Vries', action: 'command.renameCode', params: { label: 'Coördinatie', target: 'Coördinatie "intern"' } },
     ],
   };
 }

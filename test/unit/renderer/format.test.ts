@@ -84,6 +84,7 @@ describe('display helpers', () => {
     for (const route of [
       { kind: 'start' as const },
       { kind: 'project' as const, projectId: 'a b' },
+      { kind: 'codebook' as const, projectId: 'p/1' },
       { kind: 'document' as const, projectId: 'p', documentId: 'd/1' },
     ]) {
       expect(parseRoute(routeToHash(route))).toEqual(route);
@@ -105,6 +106,7 @@ describe('combineChangeSets', () => {
     codes: [],
     codings: [],
     memos: [],
+    codebookLog: [],
   };
 
   it('collapses changes to the same entity and undoes in one step', () => {

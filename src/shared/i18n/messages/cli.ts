@@ -3,11 +3,13 @@ import type { AreaMessages } from '../index';
 /** Messages of the `werkbank` command line. */
 export const cliMessages: AreaMessages = {
   nl: {
+    'cli.codebook.emptyCodebook': '{file}: het codeboek is leeg; er is niets te exporteren.',
     'cli.help.main': `werkbank {version} — interviews coderen volgens Baarda (open → axiaal → selectief)
 
 Gebruik:
   werkbank import <bestanden of mappen…> --project <project.werkbank> [--dir-recursive]
   werkbank info <project.werkbank> [--json] [--with-text]
+  werkbank codebook list | export | validate   (zie werkbank codebook --help)
   werkbank <opdracht> --help
   werkbank --version
 
@@ -63,13 +65,35 @@ beurten van elk document toe.`,
     'cli.info.role.unassigned': 'niet toegewezen',
     'cli.info.respondents': 'Respondenten: {count}',
     'cli.info.counts': "Codes: {codes}; coderingen: {codings}; memo's: {memos}",
+    'cli.help.codebook': `werkbank codebook list [--json]
+werkbank codebook export <project.werkbank> --format docx|csv|qdc --out <bestand> [--lang nl|en]
+                         [--separator ';'|','] [--with-definitions] [--with-counts]
+werkbank codebook validate <codeboek.json|codeboek.qdc> [--schema Codebook.xsd]
+
+list: de meegeleverde codeboeken (id, titel, versie, codes per niveau, bron).
+export: de codelijst van een project als Word-bijlage (docx), CSV of REFI-QDA-codeboek (qdc).
+validate: controleert een Werkbank-codeboek (.json) of een REFI-QDA-codeboek (.qdc; met --schema
+ook met xmllint tegen de XSD) en noemt elke fout met zijn plaats.
+
+Afsluitcode: 0 gelukt of geldig, 1 ongeldig of niet te lezen, 2 verkeerd gebruik.`,
+    'cli.codebook.levels': '{count} codes: {levels}',
+    'cli.codebook.exported': '{count} codes geëxporteerd naar {file}.',
+    'cli.codebook.valid': '{file} is geldig ({count} codes).',
+    'cli.codebook.badFormat': 'Onbekend formaat "{format}"; kies --format docx, csv of qdc.',
+    'cli.codebook.needOut': 'Geef met --out aan waar de export moet komen.',
+    'cli.codebook.badSeparator': 'Ongeldig scheidingsteken "{separator}"; kies ";" of ",".',
+    'cli.codebook.oneFile': 'Geef precies één codeboekbestand op.',
+    'cli.codebook.unknownSub': 'Onbekende opdracht "codebook {sub}"; kies list, export of validate.',
+    'cli.codebook.noXmllint': 'xmllint is niet geïnstalleerd; de controle tegen het schema is overgeslagen.',
   },
   en: {
+    'cli.codebook.emptyCodebook': '{file}: the codebook is empty; there is nothing to export.',
     'cli.help.main': `werkbank {version} — coding interviews with Baarda's method (open → axial → selective)
 
 Usage:
   werkbank import <files or folders…> --project <project.werkbank> [--dir-recursive]
   werkbank info <project.werkbank> [--json] [--with-text]
+  werkbank codebook list | export | validate   (see werkbank codebook --help)
   werkbank <command> --help
   werkbank --version
 
@@ -125,5 +149,25 @@ turns.`,
     'cli.info.role.unassigned': 'unassigned',
     'cli.info.respondents': 'Respondents: {count}',
     'cli.info.counts': 'Codes: {codes}; codings: {codings}; memos: {memos}',
+    'cli.help.codebook': `werkbank codebook list [--json]
+werkbank codebook export <project.werkbank> --format docx|csv|qdc --out <file> [--lang nl|en]
+                         [--separator ';'|','] [--with-definitions] [--with-counts]
+werkbank codebook validate <codebook.json|codebook.qdc> [--schema Codebook.xsd]
+
+list: the shipped codebooks (id, title, version, codes per level, source).
+export: a project's code list as a Word appendix (docx), CSV or REFI-QDA codebook (qdc).
+validate: checks a Werkbank codebook (.json) or a REFI-QDA codebook (.qdc; with --schema also
+with xmllint against the XSD) and names every error with its place.
+
+Exit code: 0 success or valid, 1 invalid or unreadable, 2 wrong usage.`,
+    'cli.codebook.levels': '{count} codes: {levels}',
+    'cli.codebook.exported': 'Exported {count} codes to {file}.',
+    'cli.codebook.valid': '{file} is valid ({count} codes).',
+    'cli.codebook.badFormat': 'Unknown format "{format}"; choose --format docx, csv or qdc.',
+    'cli.codebook.needOut': 'Say with --out where the export should go.',
+    'cli.codebook.badSeparator': 'Invalid separator "{separator}"; choose ";" or ",".',
+    'cli.codebook.oneFile': 'Give exactly one codebook file.',
+    'cli.codebook.unknownSub': 'Unknown command "codebook {sub}"; choose list, export or validate.',
+    'cli.codebook.noXmllint': 'xmllint is not installed; the schema check was skipped.',
   },
 };

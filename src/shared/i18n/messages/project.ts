@@ -14,6 +14,15 @@ export const projectMessages: AreaMessages = {
     'command.updateRespondent': 'respondent "{pseudonym}" wijzigen',
     'command.deleteRespondent': 'respondent "{pseudonym}" verwijderen',
     'command.updateProject': 'projectgegevens van "{name}" wijzigen',
+    'command.addCode': 'code "{label}" toevoegen',
+    'command.renameCode': 'code "{label}" hernoemen naar "{target}"',
+    'command.recolorCode': 'kleur van code "{label}" wijzigen',
+    'command.editCode': 'code "{label}" bewerken',
+    'command.moveCode': 'code "{label}" verplaatsen naar "{target}"',
+    'command.mergeCodes': 'code "{label}" samenvoegen met "{target}"',
+    'command.deleteCode': 'code "{label}" verwijderen',
+    'command.applyCodebook': '{count} codes overnemen uit "{target}"',
+    'command.applyCodebook.one': '1 code overnemen uit "{target}"',
 
     'project.error.notFound': 'Niet gevonden: {kind} "{id}".',
     'project.error.stale':
@@ -59,6 +68,15 @@ export const projectMessages: AreaMessages = {
     'command.updateRespondent': 'edit respondent "{pseudonym}"',
     'command.deleteRespondent': 'delete respondent "{pseudonym}"',
     'command.updateProject': 'edit project details of "{name}"',
+    'command.addCode': 'add code "{label}"',
+    'command.renameCode': 'rename code "{label}" to "{target}"',
+    'command.recolorCode': 'change the colour of code "{label}"',
+    'command.editCode': 'edit code "{label}"',
+    'command.moveCode': 'move code "{label}" to "{target}"',
+    'command.mergeCodes': 'merge code "{label}" into "{target}"',
+    'command.deleteCode': 'delete code "{label}"',
+    'command.applyCodebook': 'adopt {count} codes from "{target}"',
+    'command.applyCodebook.one': 'adopt 1 code from "{target}"',
 
     'project.error.notFound': 'Not found: {kind} "{id}".',
     'project.error.stale':
