@@ -34,6 +34,9 @@ export type MenuCommand =
   | 'view:language-nl'
   | 'view:language-en';
 
+/** File types of exports saved through `dialogs.saveExport` (the extension, without the dot). */
+export type ExportKind = 'docx' | 'csv' | 'qdc' | 'pdf' | 'xlsx' | 'qdpx' | 'png' | 'svg';
+
 export interface WerkbankBridge {
   readonly platform: 'electron';
   readonly appVersion: string;
@@ -44,6 +47,13 @@ export interface WerkbankBridge {
     openProject(): Promise<BridgeFile | null>;
     /** Native save dialog; writes the bytes atomically; resolves to the path, or null when cancelled. */
     saveProject(suggestedName: string, bytes: Uint8Array): Promise<string | null>;
+    /**
+     * Native save dialog for an export of the given kind (filter and extension of that kind);
+     * writes atomically; resolves to the path, or null when cancelled.
+     */
+    saveExport(suggestedName: string, bytes: Uint8Array, kind: ExportKind): Promise<string | null>;
+    /** Native dialog for a REFI-QDA codebook (`.qdc`); null when cancelled. */
+    openCodebook(): Promise<BridgeFile | null>;
   };
   backups: {
     /** Stores a backup in the app's data folder; keeps the newest per day, at most 10 per project. */

@@ -3,13 +3,17 @@
  * src/main/ipc both import this module, so a channel name cannot drift between the two sides.
  * Pure constants: no Electron or Node imports (the sandboxed preload bundles it).
  */
-import type { MenuCommand } from './api';
+import type { ExportKind, MenuCommand } from './api';
 
 export const IPC = {
   dialogs: {
     openTranscripts: 'dialogs:open-transcripts',
     openProject: 'dialogs:open-project',
     saveProject: 'dialogs:save-project',
+    /** Save dialog for an export (Word appendix, CSV, REFI-QDA …) of the kind's file type. */
+    saveExport: 'dialogs:save-export',
+    /** Open dialog for a REFI-QDA codebook (`.qdc`). */
+    openCodebook: 'dialogs:open-codebook',
   },
   backups: {
     write: 'backups:write',
@@ -45,6 +49,24 @@ const MENU_COMMAND_SET = {
   'view:language-nl': true,
   'view:language-en': true,
 } satisfies Record<MenuCommand, true>;
+
+const EXPORT_KIND_SET = {
+  docx: true,
+  csv: true,
+  qdc: true,
+  pdf: true,
+  xlsx: true,
+  qdpx: true,
+  png: true,
+  svg: true,
+} satisfies Record<ExportKind, true>;
+
+/** Every file type the generic export save accepts (kept exhaustive against `ExportKind`). */
+export const EXPORT_KINDS = Object.keys(EXPORT_KIND_SET) as ExportKind[];
+
+export function isExportKind(value: unknown): value is ExportKind {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(EXPORT_KIND_SET, value);
+}
 
 /** All menu commands (kept exhaustive against the `MenuCommand` union by `satisfies`). */
 export const MENU_COMMANDS = Object.keys(MENU_COMMAND_SET) as MenuCommand[];

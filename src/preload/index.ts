@@ -5,7 +5,7 @@
  * never receives an IpcRendererEvent (which would leak `sender`).
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { BackupInfo, BridgeFile, MenuCommand, WerkbankBridge } from './api';
+import type { BackupInfo, BridgeFile, ExportKind, MenuCommand, WerkbankBridge } from './api';
 import type { Language } from '../shared/model/types';
 import { IPC, VERSION_ARG_PREFIX, isMenuCommand } from './channels';
 
@@ -23,6 +23,9 @@ export function createBridge(renderer: Pick<typeof ipcRenderer, 'invoke' | 'on' 
       openProject: () => renderer.invoke(IPC.dialogs.openProject) as Promise<BridgeFile | null>,
       saveProject: (suggestedName: string, bytes: Uint8Array) =>
         renderer.invoke(IPC.dialogs.saveProject, suggestedName, bytes) as Promise<string | null>,
+      saveExport: (suggestedName: string, bytes: Uint8Array, kind: ExportKind) =>
+        renderer.invoke(IPC.dialogs.saveExport, suggestedName, bytes, kind) as Promise<string | null>,
+      openCodebook: () => renderer.invoke(IPC.dialogs.openCodebook) as Promise<BridgeFile | null>,
     },
     backups: {
       write: (projectId: string, projectName: string, bytes: Uint8Array) =>

@@ -68,7 +68,12 @@ export function App() {
       {route.kind === 'start' ? (
         <StartScreen />
       ) : (
-        <ProjectScreen key={route.projectId} projectId={route.projectId} documentId={route.kind === 'document' ? route.documentId : undefined} />
+        <ProjectScreen
+          key={route.projectId}
+          projectId={route.projectId}
+          documentId={route.kind === 'document' ? route.documentId : undefined}
+          view={route.kind === 'codebook' ? 'codebook' : 'documents'}
+        />
       )}
       <Toasts />
     </>

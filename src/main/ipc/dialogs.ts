@@ -4,13 +4,13 @@
  */
 import { BrowserWindow, dialog, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron';
 import { basename } from 'node:path';
-import type { BridgeFile } from '../../preload/api';
-import { IPC } from '../../preload/channels';
+import type { BridgeFile, ExportKind } from '../../preload/api';
+import { IPC, isExportKind } from '../../preload/channels';
 import { translate } from '../../shared/i18n';
 import { readFileLimited, writeFileAtomic } from '../files';
 import { getLanguage } from '../language';
 import { stripControlCharacters } from '../paths';
-import { defineHandler, type HandlerMap } from './register';
+import { IpcValidationError, defineHandler, type HandlerMap } from './register';
 
 export const PROJECT_EXTENSION = 'werkbank';
 
@@ -46,6 +46,24 @@ export function projectFileName(suggestedName: string): string {
 
 export function withProjectExtension(path: string): string {
   return path.toLowerCase().endsWith(`.${PROJECT_EXTENSION}`) ? path : `${path}.${PROJECT_EXTENSION}`;
+}
+
+/** A safe default file name for an export: like `projectFileName`, with the kind's extension. */
+export function exportFileName(suggestedName: string, kind: ExportKind): string {
+  const ext = new RegExp(`\\.${kind}$`, 'i');
+  const cleaned = stripControlCharacters(suggestedName)
+    .replace(ext, '')
+    .replace(/[<>:"/\\|?*]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.\s]+/, '')
+    .slice(0, 120)
+    .trim();
+  return `${cleaned || 'export'}.${kind}`;
+}
+
+export function withExtension(path: string, kind: ExportKind): string {
+  return path.toLowerCase().endsWith(`.${kind}`) ? path : `${path}.${kind}`;
 }
 
 export const dialogHandlers: HandlerMap = {
@@ -94,5 +112,35 @@ export const dialogHandlers: HandlerMap = {
     const target = withProjectExtension(result.filePath);
     await writeFileAtomic(target, bytes);
     return target;
+  }),
+
+  [IPC.dialogs.saveExport]: defineHandler(['string', 'bytes', 'string'], async (event, suggestedName, bytes, kind) => {
+    if (!isExportKind(kind)) throw new IpcValidationError(`${IPC.dialogs.saveExport}: argument 3 must be an export kind`);
+    const t = (key: string) => translate(getLanguage(), key);
+    const owner = ownerWindow(event);
+    const options = {
+      title: t('menu.dialog.saveExportTitle'),
+      defaultPath: exportFileName(suggestedName, kind),
+      filters: [{ name: t(`menu.dialog.filterExport.${kind}`), extensions: [kind] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
+    };
+    const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+    if (result.canceled || !result.filePath) return null;
+    const target = withExtension(result.filePath, kind);
+    await writeFileAtomic(target, bytes);
+    return target;
+  }),
+
+  [IPC.dialogs.openCodebook]: defineHandler([], async (event) => {
+    const t = (key: string) => translate(getLanguage(), key);
+    const [path] = await showOpen(event, {
+      title: t('menu.dialog.openCodebookTitle'),
+      properties: ['openFile'],
+      filters: [
+        { name: t('menu.dialog.filterExport.qdc'), extensions: ['qdc'] },
+        { name: t('menu.dialog.filterAll'), extensions: ['*'] },
+      ],
+    });
+    return path === undefined ? null : readPicked(path);
   }),
 };

@@ -163,11 +163,13 @@ export function speakerLabels(doc: Document): string[] {
 export type Route =
   | { kind: 'start' }
   | { kind: 'project'; projectId: Id }
+  | { kind: 'codebook'; projectId: Id }
   | { kind: 'document'; projectId: Id; documentId: Id };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'project' && parts[1]) {
+    if (parts[2] === 'codebook') return { kind: 'codebook', projectId: parts[1] };
     if (parts[2] === 'document' && parts[3]) return { kind: 'document', projectId: parts[1], documentId: parts[3] };
     return { kind: 'project', projectId: parts[1] };
   }
@@ -180,6 +182,8 @@ export function routeToHash(route: Route): string {
       return '#/';
     case 'project':
       return `#/project/${encodeURIComponent(route.projectId)}`;
+    case 'codebook':
+      return `#/project/${encodeURIComponent(route.projectId)}/codebook`;
     case 'document':
       return `#/project/${encodeURIComponent(route.projectId)}/document/${encodeURIComponent(route.documentId)}`;
   }
@@ -187,7 +191,16 @@ export function routeToHash(route: Route): string {
 
 /** A file name safe on every OS for "Save as", ending in `.werkbank`. */
 export function projectFileName(projectName: string): string {
+  return `${safeFileStem(projectName) || 'project'}.werkbank`;
+}
+
+/** A file name safe on every OS for an export: "<stem>.<ext>". */
+export function exportFileName(stem: string, ext: string): string {
+  return `${safeFileStem(stem) || 'export'}.${ext}`;
+}
+
+function safeFileStem(projectName: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are invalid in file names
   const cleaned = projectName.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').replace(/\s+/g, ' ').trim();
-  return `${cleaned || 'project'}.werkbank`;
+  return cleaned;
 }

@@ -1,7 +1,8 @@
-import type { Platform, PickedFile } from './platform';
+import type { ExportKind, Platform, PickedFile } from './platform';
 
 export const TRANSCRIPT_ACCEPT = '.txt,.docx,.vtt,.srt';
 export const PROJECT_ACCEPT = '.werkbank';
+export const CODEBOOK_ACCEPT = '.qdc,.xml';
 
 /** Reads a DOM File into the platform-neutral shape. */
 export async function readDomFile(file: File): Promise<PickedFile> {
@@ -34,6 +35,33 @@ function pickFiles(accept: string, multiple: boolean, testId: string): Promise<F
   });
 }
 
+const EXPORT_MIME: Record<ExportKind, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  csv: 'text/csv',
+  qdc: 'application/xml',
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  qdpx: 'application/zip',
+  png: 'image/png',
+  svg: 'image/svg+xml',
+};
+
+/** Offers the bytes as a download with the given name; resolves to that name. */
+function download(name: string, bytes: Uint8Array, type: string): string {
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Give the browser time to start the download before the URL is released.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return name;
+}
+
 export function createBrowserPlatform(): Platform {
   return {
     kind: 'browser',
@@ -47,18 +75,15 @@ export function createBrowserPlatform(): Platform {
       return file ? readDomFile(file) : null;
     },
     async saveProjectFile(suggestedName, bytes) {
-      const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' });
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = suggestedName;
-      a.hidden = true;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      // Give the browser time to start the download before the URL is released.
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      return suggestedName;
+      return download(suggestedName, bytes, 'application/octet-stream');
+    },
+    async saveFile(suggestedName, bytes, kind) {
+      const name = suggestedName.toLowerCase().endsWith(`.${kind}`) ? suggestedName : `${suggestedName}.${kind}`;
+      return download(name, bytes, EXPORT_MIME[kind]);
+    },
+    async pickCodebookFile() {
+      const [file] = await pickFiles(CODEBOOK_ACCEPT, false, 'codebook-input');
+      return file ? readDomFile(file) : null;
     },
     async writeBackup() {
       return null;

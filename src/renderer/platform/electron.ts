@@ -15,6 +15,11 @@ export function createElectronPlatform(bridge: WerkbankBridge): Platform {
       return file ? { name: file.name, path: file.path, bytes: file.bytes } : null;
     },
     saveProjectFile: (suggestedName, bytes) => bridge.dialogs.saveProject(suggestedName, bytes),
+    saveFile: (suggestedName, bytes, kind) => bridge.dialogs.saveExport(suggestedName, bytes, kind),
+    async pickCodebookFile() {
+      const file = await bridge.dialogs.openCodebook();
+      return file ? { name: file.name, path: file.path, bytes: file.bytes } : null;
+    },
     writeBackup: (projectId, projectName, bytes) => bridge.backups.write(projectId, projectName, bytes),
     listBackups: (projectId) => bridge.backups.list(projectId),
     readBackup: (id) => bridge.backups.read(id),

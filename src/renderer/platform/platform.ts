@@ -4,7 +4,9 @@
  * backups folder). UI code never checks which one it has beyond the `capabilities`.
  */
 import type { SourceFile } from '../../shared/import/types';
-import type { BackupInfo, MenuCommand } from '../../preload/api';
+import type { BackupInfo, ExportKind, MenuCommand } from '../../preload/api';
+
+export type { ExportKind };
 import type { Language } from '../../shared/model/types';
 
 export interface PickedFile extends SourceFile {
@@ -19,6 +21,10 @@ export interface Platform {
   pickProjectFile(): Promise<PickedFile | null>;
   /** Saves (desktop: save dialog; browser: download). Resolves to a name/path, or null if cancelled. */
   saveProjectFile(suggestedName: string, bytes: Uint8Array): Promise<string | null>;
+  /** Saves an export (desktop: save dialog with the kind's filter; browser: download). Null if cancelled. */
+  saveFile(suggestedName: string, bytes: Uint8Array, kind: ExportKind): Promise<string | null>;
+  /** Lets the user pick a REFI-QDA codebook (`.qdc`); null when cancelled. */
+  pickCodebookFile(): Promise<PickedFile | null>;
   writeBackup(projectId: string, projectName: string, bytes: Uint8Array): Promise<BackupInfo | null>;
   listBackups(projectId?: string): Promise<BackupInfo[]>;
   readBackup(id: string): Promise<Uint8Array>;

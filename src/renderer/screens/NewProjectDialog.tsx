@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import { CodebookSourcePicker, type CodebookSource } from './codebook/CodebookSourcePicker';
 import type { Language } from '../../shared/model/types';
 import { LANGUAGES } from '../../shared/i18n';
 import { Modal } from '../components/Modal';
@@ -9,6 +10,7 @@ export interface NewProjectInput {
   description: string;
   coderName: string;
   language: Language;
+  codebook: CodebookSource;
 }
 
 const CODER_KEY = 'werkbank.coderName';
@@ -22,20 +24,22 @@ export function NewProjectDialog({ onCreate, onCancel }: { onCreate: (input: New
   const [language, setLanguage] = useState<Language>(uiLanguage);
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [codebook, setCodebook] = useState<CodebookSource | null>({ kind: 'empty' });
+  const onCodebook = useCallback((source: CodebookSource | null) => setCodebook(source), []);
   const nameMissing = name.trim() === '';
   const coderMissing = coderName.trim() === '';
 
   return (
-    <Modal title={t('app.newProject.title')} onClose={onCancel} testId="new-project-dialog">
+    <Modal title={t('app.newProject.title')} onClose={onCancel} testId="new-project-dialog" wide>
       <form
         onSubmit={async (e) => {
           e.preventDefault();
           setSubmitted(true);
-          if (nameMissing || coderMissing || busy) return;
+          if (nameMissing || coderMissing || !codebook || busy) return;
           setBusy(true);
           try {
             localStorage.setItem(CODER_KEY, coderName.trim());
-            await onCreate({ name: name.trim(), description: description.trim(), coderName: coderName.trim(), language });
+            await onCreate({ name: name.trim(), description: description.trim(), coderName: coderName.trim(), language, codebook });
           } finally {
             setBusy(false);
           }
@@ -67,6 +71,7 @@ export function NewProjectDialog({ onCreate, onCancel }: { onCreate: (input: New
             ))}
           </select>
         </label>
+        <CodebookSourcePicker onChange={onCodebook} showIncomplete={submitted} />
         <div className="modal-footer inline">
           <button type="button" onClick={onCancel}>
             {t('app.action.cancel')}

@@ -18,12 +18,13 @@ import { Reader } from './Reader';
 import { ImportDialog } from './ImportDialog';
 import { SpeakerMappingDialog } from './SpeakerMappingDialog';
 import { BackupsDialog } from './BackupsDialog';
+import { CodebookScreen } from './codebook/CodebookScreen';
 
 function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export function ProjectScreen({ projectId, documentId }: { projectId: Id; documentId?: Id }) {
+export function ProjectScreen({ projectId, documentId, view = 'documents' }: { projectId: Id; documentId?: Id; view?: 'documents' | 'codebook' }) {
   const t = useT();
   const lang = useLanguage();
   const navigate = useUi((s) => s.navigate);
@@ -264,7 +265,33 @@ export function ProjectScreen({ projectId, documentId }: { projectId: Id; docume
             </div>
           )
         ) : (
-          <Overview data={data} snapshot={snapshot} onImport={() => void startImport()} onMapSpeakers={(ids) => setMapping(ids)} />
+          <>
+            <nav className="project-tabs" aria-label={t('app.project.sections')}>
+              <button
+                type="button"
+                className="project-tab"
+                aria-current={view === 'documents' ? 'page' : undefined}
+                onClick={() => navigate({ kind: 'project', projectId })}
+                data-testid="tab-documents"
+              >
+                {t('app.project.tabDocuments')} <span className="tab-count">{snapshot.documents.length}</span>
+              </button>
+              <button
+                type="button"
+                className="project-tab"
+                aria-current={view === 'codebook' ? 'page' : undefined}
+                onClick={() => navigate({ kind: 'codebook', projectId })}
+                data-testid="tab-codebook"
+              >
+                {t('app.project.tabCodebook')} <span className="tab-count">{snapshot.codes.length}</span>
+              </button>
+            </nav>
+            {view === 'codebook' ? (
+              <CodebookScreen data={data} snapshot={snapshot} />
+            ) : (
+              <Overview data={data} snapshot={snapshot} onImport={() => void startImport()} onMapSpeakers={(ids) => setMapping(ids)} />
+            )}
+          </>
         )}
       </main>
       {dragging && (

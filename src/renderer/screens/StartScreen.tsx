@@ -10,6 +10,7 @@ import { notify, reportError } from '../lib/report';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { NewProjectDialog, type NewProjectInput } from './NewProjectDialog';
+import { applyCodebookSource } from './codebook/CodebookSourcePicker';
 import { BackupsDialog } from './BackupsDialog';
 
 export function StartScreen() {
@@ -83,6 +84,15 @@ export function StartScreen() {
         description: input.description,
         settings: { language: input.language, coderName: input.coderName },
       });
+      if (input.codebook.kind !== 'empty') {
+        try {
+          const snapshot = await repository().loadSnapshot(project.id);
+          await repository().apply(project.id, applyCodebookSource(snapshot, input.codebook, input.coderName));
+        } catch (error) {
+          // The project exists; the codebook can still be chosen on its codebook screen.
+          reportError(error, 'app.error.applyCodebook');
+        }
+      }
       useUi.getState().setLanguage(input.language, project.id);
       setCreating(false);
       navigate({ kind: 'project', projectId: project.id });

@@ -5,7 +5,7 @@
 import { translate } from '../i18n';
 import type { Code, Language, ProjectSnapshot } from '../model/types';
 import { codingCounts } from './commands';
-import { treeOrder } from './export-docx';
+import { treeOrder } from './project-tree';
 
 export interface CodebookCsvOptions {
   lang: Language;

@@ -21,6 +21,9 @@ import {
 import { translate } from '../i18n';
 import type { Code, Language, ProjectSnapshot } from '../model/types';
 import { codingCounts } from './commands';
+import { treeOrder } from './project-tree';
+
+export { treeOrder };
 
 export interface CodebookAppendixOptions {
   lang: Language;
@@ -36,31 +39,6 @@ export interface AppendixRow {
   axial: string;
   /** Selective (grandparent and up) label, only on the first row of its group. */
   selective: string;
-}
-
-function childrenMap(codes: readonly Code[]): Map<string | null, Code[]> {
-  const ids = new Set(codes.map((c) => c.id));
-  const map = new Map<string | null, Code[]>();
-  for (const c of codes) {
-    const key = c.parentId !== null && ids.has(c.parentId) ? c.parentId : null;
-    map.set(key, [...(map.get(key) ?? []), c]);
-  }
-  for (const list of map.values()) list.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-  return map;
-}
-
-/** Codes in tree order (depth-first, siblings by order) with their depth. */
-export function treeOrder(codes: readonly Code[]): { code: Code; depth: number }[] {
-  const kids = childrenMap(codes);
-  const out: { code: Code; depth: number }[] = [];
-  const walk = (parent: string | null, depth: number) => {
-    for (const c of kids.get(parent) ?? []) {
-      out.push({ code: c, depth });
-      walk(c.id, depth + 1);
-    }
-  };
-  walk(null, 0);
-  return out;
 }
 
 /**

@@ -5,6 +5,7 @@ import { appMessages } from './messages/app';
 import { cliMessages } from './messages/cli';
 import { menuMessages } from './messages/menu';
 import { codebookMessages } from './messages/codebook';
+import { codingMessages } from './messages/coding';
 
 /**
  * The one i18n layer: UI, menus, CLI and error messages all read from these catalogues.
@@ -17,7 +18,7 @@ export interface AreaMessages {
   en: Catalogue;
 }
 
-const areas: AreaMessages[] = [importMessages, projectMessages, appMessages, cliMessages, menuMessages, codebookMessages];
+const areas: AreaMessages[] = [importMessages, projectMessages, appMessages, cliMessages, menuMessages, codebookMessages, codingMessages];
 
 export const catalogues: Record<Language, Catalogue> = {
   nl: Object.assign({}, ...areas.map((a) => a.nl)),

@@ -1,5 +1,4 @@
 import { unzipSync } from 'fflate';
-import mammoth from 'mammoth';
 import { paragraphsFromHtml, type HtmlParagraph } from './html-paragraphs';
 import { turnsFromLabels, type LabelHit } from './line-turns';
 import { classifyLabel, detectLineLabel } from './speaker-labels';
@@ -63,6 +62,8 @@ async function convertToHtml(bytes: Uint8Array): Promise<string> {
   const arrayBuffer = bytes.slice().buffer;
   try {
     // The cast: mammoth's typings say Node `Buffer`, which the shared layer cannot name.
+    // Loaded on first use: mammoth is large and most imports are not DOCX.
+    const mammoth = (await import('mammoth')).default;
     const input = { buffer: bytes, arrayBuffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
     const result = await mammoth.convertToHtml(input);
     return result.value;

@@ -16,7 +16,7 @@ describe('preload bridge', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(worldKey).toBe('werkbank');
     expect(Object.keys(bridge).sort()).toEqual(['appVersion', 'backups', 'dialogs', 'menu', 'platform']);
-    expect(Object.keys(bridge.dialogs).sort()).toEqual(['openProject', 'openTranscripts', 'saveProject']);
+    expect(Object.keys(bridge.dialogs).sort()).toEqual(['openCodebook', 'openProject', 'openTranscripts', 'saveExport', 'saveProject']);
     expect(Object.keys(bridge.backups).sort()).toEqual(['list', 'read', 'write']);
     expect(Object.keys(bridge.menu).sort()).toEqual(['onCommand', 'setLanguage']);
     expect(bridge.platform).toBe('electron');
@@ -28,6 +28,8 @@ describe('preload bridge', () => {
     await bridge.dialogs.openTranscripts();
     await bridge.dialogs.openProject();
     await bridge.dialogs.saveProject('Naam', data);
+    await bridge.dialogs.saveExport('Codeboek', data, 'docx');
+    await bridge.dialogs.openCodebook();
     await bridge.backups.write('p', 'Naam', data);
     await bridge.backups.list();
     await bridge.backups.list('p');
@@ -37,6 +39,8 @@ describe('preload bridge', () => {
       [IPC.dialogs.openTranscripts],
       [IPC.dialogs.openProject],
       [IPC.dialogs.saveProject, 'Naam', data],
+      [IPC.dialogs.saveExport, 'Codeboek', data, 'docx'],
+      [IPC.dialogs.openCodebook],
       [IPC.backups.write, 'p', 'Naam', data],
       [IPC.backups.list],
       [IPC.backups.list, 'p'],

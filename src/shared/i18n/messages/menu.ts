@@ -57,6 +57,16 @@ export const menuMessages: AreaMessages = {
     'menu.dialog.filterSubtitles': 'Ondertitels (.vtt, .srt)',
     'menu.dialog.filterProject': 'Werkbank-project (.werkbank)',
     'menu.dialog.filterAll': 'Alle bestanden',
+    'menu.dialog.saveExportTitle': 'Exporteren als',
+    'menu.dialog.openCodebookTitle': 'Codeboek openen (REFI-QDA)',
+    'menu.dialog.filterExport.docx': 'Word-document (.docx)',
+    'menu.dialog.filterExport.csv': 'CSV-bestand (.csv)',
+    'menu.dialog.filterExport.qdc': 'REFI-QDA-codeboek (.qdc)',
+    'menu.dialog.filterExport.pdf': 'PDF-document (.pdf)',
+    'menu.dialog.filterExport.xlsx': 'Excel-werkmap (.xlsx)',
+    'menu.dialog.filterExport.qdpx': 'REFI-QDA-project (.qdpx)',
+    'menu.dialog.filterExport.png': 'PNG-afbeelding (.png)',
+    'menu.dialog.filterExport.svg': 'SVG-afbeelding (.svg)',
 
     'menu.error.fileTooLarge':
       '"{name}" is te groot ({size} MB). Werkbank opent bestanden tot {limit} MB.',
@@ -120,6 +130,16 @@ export const menuMessages: AreaMessages = {
     'menu.dialog.filterSubtitles': 'Subtitles (.vtt, .srt)',
     'menu.dialog.filterProject': 'Werkbank project (.werkbank)',
     'menu.dialog.filterAll': 'All files',
+    'menu.dialog.saveExportTitle': 'Export as',
+    'menu.dialog.openCodebookTitle': 'Open codebook (REFI-QDA)',
+    'menu.dialog.filterExport.docx': 'Word document (.docx)',
+    'menu.dialog.filterExport.csv': 'CSV file (.csv)',
+    'menu.dialog.filterExport.qdc': 'REFI-QDA codebook (.qdc)',
+    'menu.dialog.filterExport.pdf': 'PDF document (.pdf)',
+    'menu.dialog.filterExport.xlsx': 'Excel workbook (.xlsx)',
+    'menu.dialog.filterExport.qdpx': 'REFI-QDA project (.qdpx)',
+    'menu.dialog.filterExport.png': 'PNG image (.png)',
+    'menu.dialog.filterExport.svg': 'SVG image (.svg)',
 
     'menu.error.fileTooLarge':
       '"{name}" is too large ({size} MB). Werkbank opens files up to {limit} MB.',

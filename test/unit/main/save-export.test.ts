@@ -1,0 +1,123 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('electron', async () => (await import('./fake-electron')).electron);
+
+const { electron } = await import('./fake-electron');
+const { registerHandlers } = await import('../../../src/main/ipc/register');
+const { dialogHandlers, exportFileName } = await import('../../../src/main/ipc/dialogs');
+const { IPC, EXPORT_KINDS, isExportKind } = await import('../../../src/preload/channels');
+const { setLanguage } = await import('../../../src/main/language');
+
+type Listener = (event: unknown, ...args: unknown[]) => Promise<unknown>;
+
+function fakeIpcMain() {
+  const listeners = new Map<string, Listener>();
+  return {
+    handle: vi.fn((channel: string, listener: Listener) => listeners.set(channel, listener)),
+    invoke(channel: string, event: unknown, ...args: unknown[]) {
+      const listener = listeners.get(channel);
+      if (!listener) throw new Error(`no handler for ${channel}`);
+      return listener(event, ...args);
+    },
+  };
+}
+
+const fromApp = { senderFrame: { url: 'app://werkbank/index.html', parent: null }, sender: {} };
+
+describe('dialogs:save-export', () => {
+  let dir = '';
+  const ipc = fakeIpcMain();
+  registerHandlers(ipc, dialogHandlers);
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'werkbank-export-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  beforeEach(() => {
+    setLanguage('nl');
+    electron.dialog.showSaveDialog.mockClear();
+  });
+
+  it('knows exactly the export kinds of the contract', () => {
+    expect([...EXPORT_KINDS].sort()).toEqual(['csv', 'docx', 'pdf', 'png', 'qdc', 'qdpx', 'svg', 'xlsx']);
+    expect(isExportKind('docx')).toBe(true);
+    expect(isExportKind('exe')).toBe(false);
+    expect(isExportKind('toString')).toBe(false);
+    expect(isExportKind(undefined)).toBe(false);
+  });
+
+  it('saves atomically with the kind’s extension and filter, and leaves no temp file', async () => {
+    const target = join(dir, 'Codeboek bijlage');
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    const saved = await ipc.invoke(IPC.dialogs.saveExport, fromApp, 'Codeboek bijlage.docx', new Uint8Array([80, 75, 3, 4]), 'docx');
+    expect(saved).toBe(`${target}.docx`);
+    expect([...readFileSync(`${target}.docx`)]).toEqual([80, 75, 3, 4]);
+    expect(readdirSync(dir).some((n) => n.endsWith('.tmp'))).toBe(false);
+    const options = electron.dialog.showSaveDialog.mock.calls.at(-1)!.at(-1) as {
+      defaultPath: string;
+      title: string;
+      filters: { name: string; extensions: string[] }[];
+    };
+    expect(options.defaultPath).toBe('Codeboek bijlage.docx');
+    expect(options.filters).toEqual([{ name: 'Word-document (.docx)', extensions: ['docx'] }]);
+    expect(options.title).toBe('Exporteren als');
+  });
+
+  it('keeps an extension the user typed and overwrites atomically', async () => {
+    const target = join(dir, 'codes.csv');
+    writeFileSync(target, 'old');
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    await expect(ipc.invoke(IPC.dialogs.saveExport, fromApp, 'codes', new TextEncoder().encode('a;b'), 'csv')).resolves.toBe(target);
+    expect(readFileSync(target, 'utf8')).toBe('a;b');
+  });
+
+  it('returns null when cancelled and writes nothing', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    await expect(ipc.invoke(IPC.dialogs.saveExport, fromApp, 'x', new Uint8Array([1]), 'qdc')).resolves.toBeNull();
+    expect(existsSync(join(dir, 'x.qdc'))).toBe(false);
+  });
+
+  it.each([
+    ['an unknown kind', ['x', new Uint8Array([1]), 'exe'], /argument 3 must be an export kind/],
+    ['a missing kind', ['x', new Uint8Array([1])], /argument 3 must be a string/],
+    ['bytes that are not a Uint8Array', ['x', [1, 2, 3], 'csv'], /argument 2 must be a Uint8Array/],
+    ['a name that is not a string', [42, new Uint8Array([1]), 'csv'], /argument 1 must be a string/],
+    ['extra arguments', ['x', new Uint8Array([1]), 'csv', '/etc/passwd'], /at most 3 argument/],
+  ])('rejects %s before any dialog opens', async (_name, args, message) => {
+    await expect(ipc.invoke(IPC.dialogs.saveExport, fromApp, ...args)).rejects.toThrow(message);
+    expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('refuses a sender that is not the app', async () => {
+    const foreign = { senderFrame: { url: 'https://evil.example/', parent: null }, sender: {} };
+    await expect(ipc.invoke(IPC.dialogs.saveExport, foreign, 'x', new Uint8Array([1]), 'csv')).rejects.toThrow(/not the Werkbank app/);
+    expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('never lets the suggested name choose a directory', () => {
+    expect(exportFileName('../../etc/passwd', 'csv')).toBe('etc passwd.csv');
+    expect(exportFileName('', 'qdc')).toBe('export.qdc');
+    expect(exportFileName('Codeboek.DOCX', 'docx')).toBe('Codeboek.docx');
+  });
+});
+
+describe('dialogs:open-codebook', () => {
+  const ipc = fakeIpcMain();
+  registerHandlers(ipc, dialogHandlers);
+  it('reads the picked .qdc file and offers the REFI-QDA filter', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'werkbank-qdc-'));
+    try {
+      writeFileSync(join(dir, 'codes.qdc'), '<CodeBook/>');
+      electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [join(dir, 'codes.qdc')] });
+      const file = (await ipc.invoke(IPC.dialogs.openCodebook, fromApp)) as { name: string; bytes: Uint8Array };
+      expect(file.name).toBe('codes.qdc');
+      expect(new TextDecoder().decode(file.bytes)).toBe('<CodeBook/>');
+      const options = electron.dialog.showOpenDialog.mock.calls.at(-1)!.at(-1) as { filters: { extensions: string[] }[] };
+      expect(options.filters.flatMap((f) => f.extensions)).toEqual(['qdc', '*']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
