@@ -1,0 +1,81 @@
+/**
+ * UI state of the coding workspace, shared by the transcript view, the code margin and the side
+ * panels (codes, memos, search, media). UI state only: codings and memos live in the repository.
+ */
+import { create } from 'zustand';
+
+export interface TextSelection {
+  documentId: string;
+  /** UTF-16 offsets into Document.text, end exclusive. */
+  start: number;
+  end: number;
+}
+
+export interface Highlight {
+  start: number;
+  end: number;
+  /** 'hover' = a margin bracket under the mouse; 'search' = a search hit; 'focus' = jumped-to. */
+  kind: 'hover' | 'search' | 'focus';
+}
+
+export type SidePanel = 'codes' | 'memos' | 'search';
+
+interface CodingState {
+  selection: TextSelection | null;
+  /** The coding picked in the margin (for widen/narrow, recode, memo, remove). */
+  activeCodingId: string | null;
+  highlights: Highlight[];
+  /** Turn being played by the media player (-1 when none); the view keeps it in sight. */
+  playingTurnIndex: number;
+  /** Request to scroll the transcript to an offset; the view clears it once done. */
+  scrollRequest: { documentId: string; offset: number; seq: number } | null;
+  /** Request to the media player to seek (seconds); the player clears it once done. */
+  seekRequest: { seconds: number; seq: number } | null;
+  panel: SidePanel;
+  showInterviewer: 'normal' | 'dimmed' | 'hidden';
+  snapToWords: boolean;
+  /** Code ids most recently applied, newest first (the code panel lists them first). */
+  recentCodeIds: string[];
+
+  setSelection(selection: TextSelection | null): void;
+  setActiveCoding(id: string | null): void;
+  setHighlights(highlights: Highlight[]): void;
+  setPlayingTurn(index: number): void;
+  scrollTo(documentId: string, offset: number): void;
+  clearScrollRequest(): void;
+  seek(seconds: number): void;
+  clearSeekRequest(): void;
+  setPanel(panel: SidePanel): void;
+  setShowInterviewer(mode: CodingState['showInterviewer']): void;
+  setSnapToWords(on: boolean): void;
+  noteCodeUsed(codeId: string): void;
+}
+
+let seq = 0;
+
+export const useCoding = create<CodingState>((set) => ({
+  selection: null,
+  activeCodingId: null,
+  highlights: [],
+  playingTurnIndex: -1,
+  scrollRequest: null,
+  seekRequest: null,
+  panel: 'codes',
+  showInterviewer: 'dimmed',
+  snapToWords: true,
+  recentCodeIds: [],
+
+  setSelection: (selection) => set({ selection }),
+  setActiveCoding: (activeCodingId) => set({ activeCodingId }),
+  setHighlights: (highlights) => set({ highlights }),
+  setPlayingTurn: (playingTurnIndex) => set({ playingTurnIndex }),
+  scrollTo: (documentId, offset) => set({ scrollRequest: { documentId, offset, seq: ++seq } }),
+  clearScrollRequest: () => set({ scrollRequest: null }),
+  seek: (seconds) => set({ seekRequest: { seconds, seq: ++seq } }),
+  clearSeekRequest: () => set({ seekRequest: null }),
+  setPanel: (panel) => set({ panel }),
+  setShowInterviewer: (showInterviewer) => set({ showInterviewer }),
+  setSnapToWords: (snapToWords) => set({ snapToWords }),
+  noteCodeUsed: (codeId) =>
+    set((state) => ({ recentCodeIds: [codeId, ...state.recentCodeIds.filter((id) => id !== codeId)].slice(0, 12) })),
+}));
