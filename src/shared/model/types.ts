@@ -111,6 +111,8 @@ export interface Document {
   importWarnings: ImportMessage[];
   /** Position in the project overview. */
   order: number;
+  /** Set when the coder marked the document as fully (open-)coded; absent while coding goes on. */
+  codingDone?: { doneAt: IsoTime; by: string };
 }
 
 export const RESPONDENT_ROLES = [
@@ -213,7 +215,12 @@ export interface Memo {
   author: string;
   createdAt: IsoTime;
   updatedAt: IsoTime;
+  /** Answers to the memo's guiding questions (why/who/what/where/when/how), when used. */
+  prompts?: MemoPrompts;
 }
+
+export type MemoPrompt = 'why' | 'who' | 'what' | 'where' | 'when' | 'how';
+export type MemoPrompts = Partial<Record<MemoPrompt, string>>;
 
 /** Everything that belongs to one project: the unit of a `.werkbank` file and of the CLI. */
 export interface ProjectSnapshot {

@@ -9,6 +9,7 @@
 import { created, deleted, updated, type ChangeSet, type EntityChange } from '../model/changes';
 import type {
   Document,
+  MediaLink,
   Project,
   ProjectSettings,
   ProjectSnapshot,
@@ -180,6 +181,28 @@ export function deleteDocument(snapshot: ProjectSnapshot, documentId: string, _c
   };
 }
 
+/**
+ * Links audio/video to a document (or unlinks it with `null`). The media bytes are stored apart
+ * (repository.putMedia); only the link is part of the change set, so undo restores the previous
+ * link. Linking the same media again gives an empty set.
+ */
+export function linkMedia(snapshot: ProjectSnapshot, documentId: string, media: MediaLink | null, _ctx?: CommandContext): ChangeSet {
+  const doc = requireDocument(snapshot, documentId);
+  const name = media ? 'command.linkMedia' : 'command.unlinkMedia';
+  const params = { document: doc.name, file: media?.fileName ?? doc.media?.fileName ?? '' };
+  const after: Document = { ...doc };
+  if (media) {
+    const link: MediaLink = { fileName: media.fileName, mimeType: media.mimeType, byteLength: media.byteLength };
+    if (media.blobId !== undefined) link.blobId = media.blobId;
+    if (media.path !== undefined) link.path = media.path;
+    after.media = link;
+  } else {
+    delete after.media;
+  }
+  if (JSON.stringify(after.media ?? null) === JSON.stringify(doc.media ?? null)) return { name, params, changes: [] };
+  return { name, params, changes: [updated('documents', doc, after)] };
+}
+
 /** Maps a speaker label of a document to the interviewer, a respondent or nobody. */
 export function assignSpeaker(
   snapshot: ProjectSnapshot,
@@ -318,7 +341,8 @@ export function newProjectSnapshot(
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+// Combining marks belong to their letter: a decomposed "e\u0301en" is one word, not two.
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-.][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 
 /** Number of words in a piece of text (letters/digits, with inner apostrophes and hyphens). */
 export function countWords(text: string): number {

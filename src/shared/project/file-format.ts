@@ -14,6 +14,8 @@ import { gunzipSync } from 'fflate';
 import type { ImportMessage } from '../import/types';
 import type {
   Code,
+  MemoPrompt,
+  MemoPrompts,
   CodebookLogEntry,
   CodebookOrigin,
   Coding,
@@ -364,8 +366,30 @@ function readDocument(v: unknown, path: string): Document {
       importWarnings: list(o, 'importWarnings', path, readWarning),
       order: num(o, 'order', path),
     },
-    { media: o.media === undefined ? undefined : readMedia(o.media, at(path, 'media')) },
+    {
+      media: o.media === undefined ? undefined : readMedia(o.media, at(path, 'media')),
+      codingDone: o.codingDone === undefined ? undefined : readCodingDone(o.codingDone, at(path, 'codingDone')),
+    },
   );
+}
+
+function readCodingDone(v: unknown, path: string): NonNullable<Document['codingDone']> {
+  const o = obj(v, path);
+  return { doneAt: str(o, 'doneAt', path), by: str(o, 'by', path) };
+}
+
+const MEMO_PROMPTS: readonly MemoPrompt[] = ['why', 'who', 'what', 'where', 'when', 'how'];
+
+function readPrompts(v: unknown, path: string): MemoPrompts {
+  const o = obj(v, path);
+  const prompts: MemoPrompts = {};
+  for (const key of Object.keys(o)) {
+    if (!(MEMO_PROMPTS as readonly string[]).includes(key)) {
+      badValue(at(path, key), key, MEMO_PROMPTS.join(' | '));
+    }
+    prompts[key as MemoPrompt] = str(o, key, path);
+  }
+  return prompts;
 }
 
 function readRespondent(v: unknown, path: string): Respondent {
@@ -450,6 +474,7 @@ function readMemo(v: unknown, path: string): Memo {
     author: str(o, 'author', path),
     createdAt: str(o, 'createdAt', path),
     updatedAt: str(o, 'updatedAt', path),
+    ...(o.prompts === undefined ? {} : { prompts: readPrompts(o.prompts, at(path, 'prompts')) }),
   };
 }
 

@@ -3,6 +3,7 @@ import { applyToSnapshot, invertChangeSet } from '../../../src/shared/model/chan
 import type { ParsedTranscript } from '../../../src/shared/import/types';
 import { translate } from '../../../src/shared/i18n';
 import {
+  countWords,
   assignSpeaker,
   createRespondent,
   deleteDocument,
@@ -210,5 +211,11 @@ describe('speakers to map after import', () => {
     }]);
     const doc = set.changes[0].after as { speakers: { label: string }[] };
     expect(doc.speakers.map((s) => s.label)).toEqual(['']);
+  });
+});
+
+describe('countWords', () => {
+  it('counts a word with decomposed accents once', () => {
+    expect(countWords('e\u0301e\u0301n reëel zo’n leerkracht-ouder')).toBe(4);
   });
 });

@@ -56,6 +56,22 @@ describe('.werkbank round trip', () => {
     expect(doc.text.slice(doc.turns[3].start, doc.turns[3].end)).toBe(snap.documents[0].text.slice(snap.documents[0].turns[3].start, snap.documents[0].turns[3].end));
   });
 
+  it('keeps a document\'s "done" mark and a memo\'s 5W+1H answers', () => {
+    const snap = sampleSnapshot();
+    snap.documents[0] = { ...snap.documents[0], codingDone: { doneAt: '2026-11-24T12:00:00.000Z', by: 'Sanne' } };
+    snap.memos[0] = { ...snap.memos[0], prompts: { why: 'Omdat het telt', how: 'Via overleg' } };
+    const result = parseProjectFile(FILE, serializeProject(snap));
+    expect(result).toMatchObject({ ok: true });
+    if (!result.ok) return;
+    expect(result.snapshot.documents[0].codingDone).toEqual({ doneAt: '2026-11-24T12:00:00.000Z', by: 'Sanne' });
+    expect(result.snapshot.memos[0].prompts).toEqual({ why: 'Omdat het telt', how: 'Via overleg' });
+  });
+
+  it('refuses an unknown 5W+1H question with its JSON path', () => {
+    const result = parseProjectFile(FILE, broken((j) => ((j.memos as Record<string, unknown>[])[0].prompts = { waarom: "x" })));
+    expect(result).toMatchObject({ ok: false, error: { key: 'project.file.error.badValue', params: { path: 'memos[0].prompts.waarom' } } });
+  });
+
   it('writes a documented, readable envelope', () => {
     const j = fileJson();
     expect(Object.keys(j)).toEqual(['format', 'formatVersion', 'savedAt', 'app', 'project', 'documents', 'respondents', 'codes', 'codings', 'memos', 'codebookLog']);
