@@ -5,6 +5,7 @@
 import { runCodebook } from './commands/codebook';
 import { runImport } from './commands/import';
 import { runInfo } from './commands/info';
+import { runExportQdpx, runImportQdpx } from './commands/qdpx';
 import { UsageError } from './args';
 import { detectLanguage, makeCli, type Cli, type CliIo } from './context';
 import { APP_VERSION } from './version';
@@ -13,6 +14,8 @@ const COMMANDS: Record<string, (cli: Cli, argv: string[]) => Promise<number>> = 
   codebook: runCodebook,
   import: runImport,
   info: runInfo,
+  'import-qdpx': runImportQdpx,
+  'export-qdpx': runExportQdpx,
 };
 
 /** `--lang x` / `--lang=x` anywhere in argv (each command also accepts it as an option). */

@@ -5,6 +5,7 @@ import { appMessages } from './messages/app';
 import { cliMessages } from './messages/cli';
 import { menuMessages } from './messages/menu';
 import { codebookMessages } from './messages/codebook';
+import { refiMessages } from './messages/refi';
 import { codingMessages } from './messages/coding';
 
 /**
@@ -18,7 +19,7 @@ export interface AreaMessages {
   en: Catalogue;
 }
 
-const areas: AreaMessages[] = [importMessages, projectMessages, appMessages, cliMessages, menuMessages, codebookMessages, codingMessages];
+const areas: AreaMessages[] = [importMessages, projectMessages, appMessages, cliMessages, menuMessages, codebookMessages, codingMessages, refiMessages];
 
 export const catalogues: Record<Language, Catalogue> = {
   nl: Object.assign({}, ...areas.map((a) => a.nl)),

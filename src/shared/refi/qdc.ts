@@ -61,46 +61,59 @@ function colorOf(c: string): string | undefined {
 export function codebookToQdc(snapshot: Pick<ProjectSnapshot, 'codes'>, options: { origin?: string } = {}): string {
   // The REFI-QDA schema requires at least one code: an empty file would be refused by every reader.
   if (snapshot.codes.length === 0) throw new CommandError('codebook.export.emptyCodebook');
-  const byParent = new Map<string | null, Code[]>();
-  for (const c of snapshot.codes) {
-    const list = byParent.get(c.parentId) ?? [];
-    list.push(c);
-    byParent.set(c.parentId, list);
-  }
-  for (const list of byParent.values()) list.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-  const ids = new Set(snapshot.codes.map((c) => c.id));
-  // Codes whose parent is missing are written at the top level rather than lost.
-  const roots = snapshot.codes.filter((c) => c.parentId === null || !ids.has(c.parentId)).sort((a, b) => a.order - b.order);
   const lines: string[] = ['<?xml version="1.0" encoding="utf-8"?>'];
   const originAttr = options.origin ? ` origin="${escapeXmlAttr(options.origin)}"` : '';
   lines.push(`<CodeBook xmlns="${QDC_NAMESPACE}"${originAttr}>`);
   lines.push('  <Codes>');
-  const write = (code: Code, depth: number, seen: Set<string>) => {
-    if (seen.has(code.id)) return;
-    seen.add(code.id);
-    const pad = '  '.repeat(depth);
-    const color = colorOf(code.color);
-    const attrs = `guid="${guidFor(code.id)}" name="${escapeXmlAttr(code.label)}" isCodable="true"${color ? ` color="${color}"` : ''}`;
-    const children = byParent.get(code.id) ?? [];
-    const description = descriptionOf(code);
-    if (!children.length && !description) {
-      lines.push(`${pad}<Code ${attrs}/>`);
-      return;
-    }
-    lines.push(`${pad}<Code ${attrs}>`);
-    if (description) lines.push(`${pad}  <Description>${escapeXml(description)}</Description>`);
-    for (const child of children) write(child, depth + 1, seen);
-    lines.push(`${pad}</Code>`);
-  };
-  const seen = new Set<string>();
-  for (const root of roots) write(root, 2, seen);
+  lines.push(...codeTreeLines(snapshot.codes, 2));
   lines.push('  </Codes>');
   lines.push('</CodeBook>');
   return lines.join('\n') + '\n';
 }
 
+/**
+ * `<Code>` elements for a code tree (shared by `.qdc` and `.qdpx` export, which use the same
+ * CodeType): children in `order`, codes whose parent is missing at the top level rather than lost.
+ * `inner(code)` may add lines after the description and before the child codes (the schema's
+ * place for `NoteRef`).
+ */
+export function codeTreeLines(codes: Code[], depth: number, inner?: (code: Code, pad: string) => string[]): string[] {
+  const lines: string[] = [];
+  const byParent = new Map<string | null, Code[]>();
+  for (const c of codes) {
+    const list = byParent.get(c.parentId) ?? [];
+    list.push(c);
+    byParent.set(c.parentId, list);
+  }
+  for (const list of byParent.values()) list.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const ids = new Set(codes.map((c) => c.id));
+  const roots = codes.filter((c) => c.parentId === null || !ids.has(c.parentId)).sort((a, b) => a.order - b.order);
+  const write = (code: Code, level: number, seen: Set<string>) => {
+    if (seen.has(code.id)) return;
+    seen.add(code.id);
+    const pad = '  '.repeat(level);
+    const color = colorOf(code.color);
+    const attrs = `guid="${guidFor(code.id)}" name="${escapeXmlAttr(code.label)}" isCodable="true"${color ? ` color="${color}"` : ''}`;
+    const children = byParent.get(code.id) ?? [];
+    const description = descriptionOf(code);
+    const extra = inner ? inner(code, pad + '  ') : [];
+    if (!children.length && !description && !extra.length) {
+      lines.push(`${pad}<Code ${attrs}/>`);
+      return;
+    }
+    lines.push(`${pad}<Code ${attrs}>`);
+    if (description) lines.push(`${pad}  <Description>${escapeXml(description)}</Description>`);
+    lines.push(...extra);
+    for (const child of children) write(child, level + 1, seen);
+    lines.push(`${pad}</Code>`);
+  };
+  const seen = new Set<string>();
+  for (const root of roots) write(root, depth, seen);
+  return lines;
+}
+
 /** REFI-QDA has only a description: the definition, followed by inclusion/exclusion/example when set. */
-function descriptionOf(code: Code): string {
+export function descriptionOf(code: Code): string {
   const parts = [code.description.trim()];
   if (code.inclusion?.trim()) parts.push(`Inclusie: ${code.inclusion.trim()}`);
   if (code.exclusion?.trim()) parts.push(`Exclusie: ${code.exclusion.trim()}`);

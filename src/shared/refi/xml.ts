@@ -37,7 +37,7 @@ export class XmlError extends Error {
 }
 
 const NAME_START = /[A-Za-z_:\u00C0-\uFFFF]/;
-const NAME_CHAR = /[A-Za-z0-9_:.\-\u00B7\u00C0-\uFFFF]/;
+const NAME_REST = /[A-Za-z0-9_:.\-\u00B7\u00C0-\uFFFF]*/y;
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 export function parseXml(input: string): XmlElement {
@@ -50,24 +50,30 @@ export function parseXml(input: string): XmlElement {
   const fail = (detail: string, kind: 'unsafe' | 'xml' = 'xml', l = line, c = col): never => {
     throw new XmlError(kind, detail, l, c);
   };
+  /** Moves `n` code units on, keeping line and column (CRLF counts once; a lone CR is a break too). */
   const advance = (n: number) => {
-    for (let i = 0; i < n && pos < text.length; i++) {
-      const ch = text.charCodeAt(pos++);
+    const end = Math.min(pos + n, text.length);
+    let lastBreakEnd = -1;
+    for (let i = pos; i < end; i++) {
+      const ch = text.charCodeAt(i);
       if (ch === 10) {
         line++;
-        col = 1;
-      } else if (ch === 13) {
-        // CRLF counts once; a lone CR is a line break too.
-        if (text.charCodeAt(pos) !== 10) {
-          line++;
-          col = 1;
-        }
-      } else col++;
+        lastBreakEnd = i + 1;
+      } else if (ch === 13 && text.charCodeAt(i + 1) !== 10) {
+        // A CRLF counts once, at its LF (even when `end` falls between the two).
+        line++;
+        lastBreakEnd = i + 1;
+      }
     }
+    col = lastBreakEnd >= 0 ? end - lastBreakEnd + 1 : col + (end - pos);
+    pos = end;
   };
   const startsWith = (s: string) => text.startsWith(s, pos);
+  const WS = /\s*/y;
   const skipWs = () => {
-    while (pos < text.length && /\s/.test(text[pos])) advance(1);
+    WS.lastIndex = pos;
+    WS.exec(text);
+    if (WS.lastIndex > pos) advance(WS.lastIndex - pos);
   };
   const skipTo = (end: string, what: string) => {
     const at = text.indexOf(end, pos);
@@ -79,7 +85,11 @@ export function parseXml(input: string): XmlElement {
   const readName = (): string => {
     if (pos >= text.length || !NAME_START.test(text[pos])) fail(`expected a name, found ${describe(text[pos])}`);
     const start = pos;
-    while (pos < text.length && NAME_CHAR.test(text[pos])) advance(1);
+    NAME_REST.lastIndex = pos + 1;
+    NAME_REST.exec(text);
+    // Names hold no line breaks: only the column moves.
+    col += NAME_REST.lastIndex - pos;
+    pos = NAME_REST.lastIndex;
     return text.slice(start, pos);
   };
   const decode = (raw: string, l: number, c: number): string =>
@@ -244,7 +254,13 @@ function describe(ch: string | undefined): string {
 }
 
 /** Escapes text for element content and double-quoted attribute values. */
+// eslint-disable-next-line no-control-regex -- the characters escapeXml changes or drops.
+const NEEDS_ESCAPE = /[&<>"\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+// eslint-disable-next-line no-control-regex -- the same plus newline and tab, for attributes.
+const NEEDS_ATTR_ESCAPE = /[&<>"\r\n\t\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
 export function escapeXml(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s;
   return s
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -257,5 +273,6 @@ export function escapeXml(s: string): string {
 
 /** Same as escapeXml, plus newlines and tabs as references so attribute values keep them. */
 export function escapeXmlAttr(s: string): string {
+  if (!NEEDS_ATTR_ESCAPE.test(s)) return s;
   return escapeXml(s).replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
 }

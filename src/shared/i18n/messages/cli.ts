@@ -10,6 +10,8 @@ Gebruik:
   werkbank import <bestanden of mappen…> --project <project.werkbank> [--dir-recursive]
   werkbank info <project.werkbank> [--json] [--with-text]
   werkbank codebook list | export | validate   (zie werkbank codebook --help)
+  werkbank import-qdpx <project.qdpx> --project <project.werkbank> [--force]
+  werkbank export-qdpx <project.werkbank> --out <project.qdpx>
   werkbank <opdracht> --help
   werkbank --version
 
@@ -85,8 +87,48 @@ Afsluitcode: 0 gelukt of geldig, 1 ongeldig of niet te lezen, 2 verkeerd gebruik
     'cli.codebook.oneFile': 'Geef precies één codeboekbestand op.',
     'cli.codebook.unknownSub': 'Onbekende opdracht "codebook {sub}"; kies list, export of validate.',
     'cli.codebook.noXmllint': 'xmllint is niet geïnstalleerd; de controle tegen het schema is overgeslagen.',
+    'cli.help.importQdpx': `werkbank import-qdpx <project.qdpx> --project <project.werkbank> [--force]
+
+Maakt een nieuw Werkbank-project van een REFI-QDA-project (.qdpx) uit ATLAS.ti, NVivo, MAXQDA,
+QualCoder of Werkbank: documenten, codeboom, coderingen, memo's, cases (respondenten) en codeurs.
+Toont daarna wat is overgenomen, hoe de posities zijn gelezen en wat niet kon worden overgenomen.
+Een bestaand projectbestand wordt alleen overschreven met --force. Er wordt niets geschreven als
+het bestand niet gelezen kan worden.
+
+Afsluitcode: 0 gelukt, 1 niet te lezen of niet te schrijven, 2 verkeerd gebruik.`,
+    'cli.help.exportQdpx': `werkbank export-qdpx <project.werkbank> --out <project.qdpx>
+
+Schrijft het project als REFI-QDA-project (.qdpx) voor ATLAS.ti, NVivo, MAXQDA of QualCoder:
+documenten als tekstbronnen, de codeboom, alle coderingen (posities in Unicode-codepunten),
+memo's als notities en respondenten als cases met hun rol en kenmerken als variabelen.
+
+Afsluitcode: 0 gelukt, 1 niet te lezen of niet te schrijven, 2 verkeerd gebruik.`,
+    'cli.qdpx.oneFile': 'Geef precies één bestand op.',
+    'cli.qdpx.needOut': 'Geef met --out aan waar het .qdpx-bestand moet komen.',
+    'cli.qdpx.exists': '{file} bestaat al; kies een andere naam of gebruik --force om het te overschrijven.',
+    'cli.qdpx.created': '{file}: nieuw project gemaakt.',
   },
   en: {
+    'cli.help.importQdpx': `werkbank import-qdpx <project.qdpx> --project <project.werkbank> [--force]
+
+Creates a new Werkbank project from a REFI-QDA project (.qdpx) made with ATLAS.ti, NVivo, MAXQDA,
+QualCoder or Werkbank: documents, code tree, codings, memos, cases (respondents) and coders.
+Then shows what was carried over, how positions were read and what could not be carried over.
+An existing project file is only overwritten with --force. Nothing is written when the file
+cannot be read.
+
+Exit code: 0 success, 1 unreadable or not writable, 2 wrong usage.`,
+    'cli.help.exportQdpx': `werkbank export-qdpx <project.werkbank> --out <project.qdpx>
+
+Writes the project as a REFI-QDA project (.qdpx) for ATLAS.ti, NVivo, MAXQDA or QualCoder:
+documents as text sources, the code tree, every coding (positions in Unicode code points), memos
+as notes and respondents as cases with their role and attributes as variables.
+
+Exit code: 0 success, 1 unreadable or not writable, 2 wrong usage.`,
+    'cli.qdpx.oneFile': 'Give exactly one file.',
+    'cli.qdpx.needOut': 'Use --out to say where the .qdpx file should go.',
+    'cli.qdpx.exists': '{file} already exists; choose another name or use --force to overwrite it.',
+    'cli.qdpx.created': '{file}: new project created.',
     'cli.codebook.emptyCodebook': '{file}: the codebook is empty; there is nothing to export.',
     'cli.help.main': `werkbank {version} — coding interviews with Baarda's method (open → axial → selective)
 
