@@ -161,8 +161,14 @@ export function projectQde(snapshot: ProjectSnapshot, options: QdpxExportOptions
 /** A selection's name: the start of the coded text on one line, as other programs show quotes. */
 function excerpt(text: string): string {
   const line = text.slice(0, 160).replace(/\s+/g, ' ').trim();
-  const chars = Array.from(line);
-  return chars.length > 60 ? chars.slice(0, 60).join('') + '…' : line;
+  if (line.length <= 60) return line;
+  // Walk 60 code points (not UTF-16 units) so an emoji is never cut in half.
+  let i = 0;
+  for (let n = 0; n < 60 && i < line.length; n++) {
+    const unit = line.charCodeAt(i);
+    i += unit >= 0xd800 && unit <= 0xdbff && i + 1 < line.length ? 2 : 1;
+  }
+  return i < line.length ? line.slice(0, i) + '…' : line;
 }
 
 /** The whole `.qdpx` archive. */
