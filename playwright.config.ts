@@ -40,6 +40,7 @@ export default defineConfig({
             '--disable-sync',
             '--no-first-run',
             '--disable-dev-shm-usage',
+            '--autoplay-policy=no-user-gesture-required',
           ],
         },
       },

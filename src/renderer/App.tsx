@@ -71,8 +71,8 @@ export function App() {
         <ProjectScreen
           key={route.projectId}
           projectId={route.projectId}
-          documentId={route.kind === 'document' ? route.documentId : undefined}
-          view={route.kind === 'codebook' ? 'codebook' : 'documents'}
+          documentId={route.kind === 'document' || route.kind === 'coding' ? route.documentId : undefined}
+          view={route.kind === 'codebook' ? 'codebook' : route.kind === 'coding' ? 'coding' : 'documents'}
         />
       )}
       <Toasts />

@@ -164,13 +164,15 @@ export type Route =
   | { kind: 'start' }
   | { kind: 'project'; projectId: Id }
   | { kind: 'codebook'; projectId: Id }
-  | { kind: 'document'; projectId: Id; documentId: Id };
+  | { kind: 'document'; projectId: Id; documentId: Id }
+  | { kind: 'coding'; projectId: Id; documentId: Id };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'project' && parts[1]) {
     if (parts[2] === 'codebook') return { kind: 'codebook', projectId: parts[1] };
     if (parts[2] === 'document' && parts[3]) return { kind: 'document', projectId: parts[1], documentId: parts[3] };
+    if (parts[2] === 'code' && parts[3]) return { kind: 'coding', projectId: parts[1], documentId: parts[3] };
     return { kind: 'project', projectId: parts[1] };
   }
   return { kind: 'start' };
@@ -186,6 +188,8 @@ export function routeToHash(route: Route): string {
       return `#/project/${encodeURIComponent(route.projectId)}/codebook`;
     case 'document':
       return `#/project/${encodeURIComponent(route.projectId)}/document/${encodeURIComponent(route.documentId)}`;
+    case 'coding':
+      return `#/project/${encodeURIComponent(route.projectId)}/code/${encodeURIComponent(route.documentId)}`;
   }
 }
 

@@ -1,8 +1,9 @@
-import type { ExportKind, Platform, PickedFile } from './platform';
+import type { ExportKind, Platform, PickedFile, PickedMedia } from './platform';
 
 export const TRANSCRIPT_ACCEPT = '.txt,.docx,.vtt,.srt';
 export const PROJECT_ACCEPT = '.werkbank';
 export const CODEBOOK_ACCEPT = '.qdc,.xml';
+export const MEDIA_ACCEPT = '.wav,.mp3,.m4a,.ogg,.oga,.webm,.mp4,audio/*,video/*';
 
 /** Reads a DOM File into the platform-neutral shape. */
 export async function readDomFile(file: File): Promise<PickedFile> {
@@ -13,7 +14,7 @@ export async function readDomFile(file: File): Promise<PickedFile> {
  * Opens the browser's file chooser through a hidden `<input type=file>` and resolves with the
  * chosen files ([] when cancelled). The input lives in the document while the chooser is open.
  */
-function pickFiles(accept: string, multiple: boolean, testId: string): Promise<File[]> {
+export function pickFiles(accept: string, multiple: boolean, testId: string): Promise<File[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -45,6 +46,12 @@ const EXPORT_MIME: Record<ExportKind, string> = {
   png: 'image/png',
   svg: 'image/svg+xml',
 };
+
+/** Opens the file chooser for one audio/video file (browser and desktop renderer alike). */
+export async function pickMediaFile(): Promise<PickedMedia | null> {
+  const [file] = await pickFiles(MEDIA_ACCEPT, false, 'media-input');
+  return file ? { name: file.name, type: file.type, blob: file } : null;
+}
 
 /** Offers the bytes as a download with the given name; resolves to that name. */
 function download(name: string, bytes: Uint8Array, type: string): string {
@@ -85,6 +92,7 @@ export function createBrowserPlatform(): Platform {
       const [file] = await pickFiles(CODEBOOK_ACCEPT, false, 'codebook-input');
       return file ? readDomFile(file) : null;
     },
+    pickMedia: pickMediaFile,
     async writeBackup() {
       return null;
     },

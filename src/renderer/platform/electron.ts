@@ -1,5 +1,6 @@
 import type { WerkbankBridge } from '../../preload/api';
 import type { Platform } from './platform';
+import { pickMediaFile } from './browser';
 
 /** The desktop adapter: native dialogs, backups folder and application menu via the preload bridge. */
 export function createElectronPlatform(bridge: WerkbankBridge): Platform {
@@ -20,6 +21,8 @@ export function createElectronPlatform(bridge: WerkbankBridge): Platform {
       const file = await bridge.dialogs.openCodebook();
       return file ? { name: file.name, path: file.path, bytes: file.bytes } : null;
     },
+    // The renderer reads a chosen File in Electron too; a native dialog can come with a bridge method.
+    pickMedia: pickMediaFile,
     writeBackup: (projectId, projectName, bytes) => bridge.backups.write(projectId, projectName, bytes),
     listBackups: (projectId) => bridge.backups.list(projectId),
     readBackup: (id) => bridge.backups.read(id),

@@ -14,6 +14,15 @@ export interface PickedFile extends SourceFile {
   path?: string;
 }
 
+/** An audio or video file chosen to link to a transcript (kept as a Blob: it can be large). */
+export interface PickedMedia {
+  name: string;
+  /** MIME type as reported by the system, possibly '' (then guessed from the extension). */
+  type: string;
+  blob: Blob;
+  path?: string;
+}
+
 export interface Platform {
   readonly kind: 'electron' | 'browser';
   readonly capabilities: { backups: boolean; nativeMenu: boolean };
@@ -25,6 +34,8 @@ export interface Platform {
   saveFile(suggestedName: string, bytes: Uint8Array, kind: ExportKind): Promise<string | null>;
   /** Lets the user pick a REFI-QDA codebook (`.qdc`); null when cancelled. */
   pickCodebookFile(): Promise<PickedFile | null>;
+  /** Lets the user pick an audio/video file (wav, mp3, m4a, ogg, webm, mp4); null when cancelled. */
+  pickMedia(): Promise<PickedMedia | null>;
   writeBackup(projectId: string, projectName: string, bytes: Uint8Array): Promise<BackupInfo | null>;
   listBackups(projectId?: string): Promise<BackupInfo[]>;
   readBackup(id: string): Promise<Uint8Array>;

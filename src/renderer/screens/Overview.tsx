@@ -10,6 +10,8 @@ import { reportError } from '../lib/report';
 import { PromptDialog } from '../components/PromptDialog';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { RespondentsPanel } from './RespondentsPanel';
+import { projectProgress } from '../../shared/coding/progress';
+import { percent } from '../lib/coding-view';
 
 interface OverviewProps {
   data: ProjectData;
@@ -28,6 +30,8 @@ export function Overview({ data, snapshot, onImport, onMapSpeakers }: OverviewPr
   const documents = [...snapshot.documents].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
   const totalWords = documents.reduce((sum, d) => sum + documentWordCount(d, true), 0);
   const projectId = snapshot.project.id;
+  const progress = projectProgress(snapshot);
+  const progressById = new Map(progress.documents.map((p) => [p.documentId, p]));
 
   async function rename(doc: Document, name: string) {
     setRenaming(null);
@@ -64,6 +68,12 @@ export function Overview({ data, snapshot, onImport, onMapSpeakers }: OverviewPr
           {snapshot.project.description && <p className="project-description">{snapshot.project.description}</p>}
           <p className="stats" data-testid="project-stats">
             {t('app.overview.stats', { documents: documents.length, respondents: snapshot.respondents.length, words: totalWords })}
+            {documents.length > 0 && (
+              <span data-testid="project-progress">
+                {' · '}
+                {t('app.coding.projectProgress', { percent: percent(progress.total.share), done: progress.total.documentsDone, count: documents.length })}
+              </span>
+            )}
           </p>
         </div>
         <div className="button-row">
@@ -91,6 +101,7 @@ export function Overview({ data, snapshot, onImport, onMapSpeakers }: OverviewPr
                   <th>{t('app.documents.roles')}</th>
                   <th className="num">{t('app.documents.words')}</th>
                   <th className="num">{t('app.documents.turns')}</th>
+                  <th className="num">{t('app.coding.coded')}</th>
                   <th>{t('app.documents.status')}</th>
                   <th>
                     <span className="sr-only">{t('app.table.actions')}</span>
@@ -117,6 +128,14 @@ export function Overview({ data, snapshot, onImport, onMapSpeakers }: OverviewPr
                       <td className="num" data-testid="document-turns">
                         {doc.turns.length}
                       </td>
+                      <td className="num" data-testid="document-progress">
+                        {percent(progressById.get(doc.id)?.share ?? 0)} %
+                        {doc.codingDone && (
+                          <span className="cv-done-mark" title={t('app.coding.doneMark')} aria-label={t('app.coding.doneMark')}>
+                            {' '}✓
+                          </span>
+                        )}
+                      </td>
                       <td>
                         {open.length > 0 ? (
                           <button type="button" className="badge badge-warning" onClick={() => onMapSpeakers([doc.id])} data-testid="assign-speakers" title={open.join(', ')}>
@@ -132,6 +151,9 @@ export function Overview({ data, snapshot, onImport, onMapSpeakers }: OverviewPr
                         ))}
                       </td>
                       <td className="actions">
+                        <button type="button" className="primary" onClick={() => navigate({ kind: 'coding', projectId, documentId: doc.id })} data-testid="code-document">
+                          {t('app.coding.open')}
+                        </button>
                         <button type="button" onClick={() => navigate({ kind: 'document', projectId, documentId: doc.id })}>
                           {t('app.action.open')}
                         </button>

@@ -19,12 +19,13 @@ import { ImportDialog } from './ImportDialog';
 import { SpeakerMappingDialog } from './SpeakerMappingDialog';
 import { BackupsDialog } from './BackupsDialog';
 import { CodebookScreen } from './codebook/CodebookScreen';
+import { CodingScreen } from './coding/CodingScreen';
 
 function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export function ProjectScreen({ projectId, documentId, view = 'documents' }: { projectId: Id; documentId?: Id; view?: 'documents' | 'codebook' }) {
+export function ProjectScreen({ projectId, documentId, view = 'documents' }: { projectId: Id; documentId?: Id; view?: 'documents' | 'codebook' | 'coding' }) {
   const t = useT();
   const lang = useLanguage();
   const navigate = useUi((s) => s.navigate);
@@ -247,14 +248,17 @@ export function ProjectScreen({ projectId, documentId, view = 'documents' }: { p
           <LanguageSwitch projectId={projectId} />
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="project-main">
+      <main id="main" tabIndex={-1} className={view === 'coding' && doc ? 'project-main project-main-coding' : 'project-main'}>
         {documentId ? (
-          doc ? (
+          doc && view === 'coding' ? (
+            <CodingScreen key={doc.id} data={data} snapshot={snapshot} document={doc} />
+          ) : doc ? (
             <Reader
               snapshot={snapshot}
               document={doc}
               onBack={() => navigate({ kind: 'project', projectId })}
               onMapSpeakers={() => setMapping([doc.id])}
+              onCode={() => navigate({ kind: 'coding', projectId, documentId: doc.id })}
             />
           ) : (
             <div className="centered">

@@ -9,10 +9,11 @@ interface ReaderProps {
   document: Document;
   onBack: () => void;
   onMapSpeakers: () => void;
+  onCode: () => void;
 }
 
 /** The transcript as imported: one block per speaker turn, interviewer turns set apart. */
-export function Reader({ snapshot, document: doc, onBack, onMapSpeakers }: ReaderProps) {
+export function Reader({ snapshot, document: doc, onBack, onMapSpeakers, onCode }: ReaderProps) {
   const t = useT();
   const lang = useLanguage();
   const respondentsById = new Map(snapshot.respondents.map((r) => [r.id, r]));
@@ -38,6 +39,9 @@ export function Reader({ snapshot, document: doc, onBack, onMapSpeakers }: Reade
         </button>
         <button type="button" onClick={onMapSpeakers}>
           {t('app.documents.speakers')}
+        </button>
+        <button type="button" className="primary" onClick={onCode} data-testid="reader-code">
+          {t('app.coding.open')}
         </button>
       </div>
       <header className="reader-header">
