@@ -10,7 +10,7 @@ import { UsageError } from './args';
 import { detectLanguage, makeCli, type Cli, type CliIo } from './context';
 import { APP_VERSION } from './version';
 
-const COMMANDS: Record<string, (cli: Cli, argv: string[]) => Promise<number>> = {
+export const COMMANDS: Record<string, (cli: Cli, argv: string[]) => Promise<number>> = {
   codebook: runCodebook,
   import: runImport,
   info: runInfo,

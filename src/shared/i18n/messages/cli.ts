@@ -136,6 +136,8 @@ Usage:
   werkbank import <files or folders…> --project <project.werkbank> [--dir-recursive]
   werkbank info <project.werkbank> [--json] [--with-text]
   werkbank codebook list | export | validate   (see werkbank codebook --help)
+  werkbank import-qdpx <project.qdpx> --project <project.werkbank> [--force]
+  werkbank export-qdpx <project.werkbank> --out <project.qdpx>
   werkbank <command> --help
   werkbank --version
 
