@@ -26,6 +26,8 @@ export type MenuCommand =
   | 'project:new'
   | 'project:open'
   | 'project:save-as'
+  | 'project:import-qdpx'
+  | 'project:export-qdpx'
   | 'project:close'
   | 'documents:import'
   | 'edit:undo'
@@ -54,6 +56,8 @@ export interface WerkbankBridge {
     saveExport(suggestedName: string, bytes: Uint8Array, kind: ExportKind): Promise<string | null>;
     /** Native dialog for a REFI-QDA codebook (`.qdc`); null when cancelled. */
     openCodebook(): Promise<BridgeFile | null>;
+    /** Native dialog for a REFI-QDA project (`.qdpx`) to import; null when cancelled. */
+    openExchange(): Promise<BridgeFile | null>;
   };
   backups: {
     /** Stores a backup in the app's data folder; keeps the newest per day, at most 10 per project. */

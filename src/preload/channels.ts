@@ -14,6 +14,8 @@ export const IPC = {
     saveExport: 'dialogs:save-export',
     /** Open dialog for a REFI-QDA codebook (`.qdc`). */
     openCodebook: 'dialogs:open-codebook',
+    /** Open dialog for a REFI-QDA project (`.qdpx`) to import. */
+    openExchange: 'dialogs:open-exchange',
   },
   backups: {
     write: 'backups:write',
@@ -41,6 +43,8 @@ const MENU_COMMAND_SET = {
   'project:new': true,
   'project:open': true,
   'project:save-as': true,
+  'project:import-qdpx': true,
+  'project:export-qdpx': true,
   'project:close': true,
   'documents:import': true,
   'edit:undo': true,

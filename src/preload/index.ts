@@ -26,6 +26,7 @@ export function createBridge(renderer: Pick<typeof ipcRenderer, 'invoke' | 'on' 
       saveExport: (suggestedName: string, bytes: Uint8Array, kind: ExportKind) =>
         renderer.invoke(IPC.dialogs.saveExport, suggestedName, bytes, kind) as Promise<string | null>,
       openCodebook: () => renderer.invoke(IPC.dialogs.openCodebook) as Promise<BridgeFile | null>,
+      openExchange: () => renderer.invoke(IPC.dialogs.openExchange) as Promise<BridgeFile | null>,
     },
     backups: {
       write: (projectId: string, projectName: string, bytes: Uint8Array) =>

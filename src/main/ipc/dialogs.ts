@@ -143,4 +143,17 @@ export const dialogHandlers: HandlerMap = {
     });
     return path === undefined ? null : readPicked(path);
   }),
+
+  [IPC.dialogs.openExchange]: defineHandler([], async (event) => {
+    const t = (key: string) => translate(getLanguage(), key);
+    const [path] = await showOpen(event, {
+      title: t('menu.dialog.openExchangeTitle'),
+      properties: ['openFile'],
+      filters: [
+        { name: t('menu.dialog.filterExport.qdpx'), extensions: ['qdpx'] },
+        { name: t('menu.dialog.filterAll'), extensions: ['*'] },
+      ],
+    });
+    return path === undefined ? null : readPicked(path);
+  }),
 };

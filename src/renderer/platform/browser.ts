@@ -3,6 +3,7 @@ import type { ExportKind, Platform, PickedFile, PickedMedia } from './platform';
 export const TRANSCRIPT_ACCEPT = '.txt,.docx,.vtt,.srt';
 export const PROJECT_ACCEPT = '.werkbank';
 export const CODEBOOK_ACCEPT = '.qdc,.xml';
+export const EXCHANGE_ACCEPT = '.qdpx';
 export const MEDIA_ACCEPT = '.wav,.mp3,.m4a,.ogg,.oga,.webm,.mp4,audio/*,video/*';
 
 /** Reads a DOM File into the platform-neutral shape. */
@@ -90,6 +91,10 @@ export function createBrowserPlatform(): Platform {
     },
     async pickCodebookFile() {
       const [file] = await pickFiles(CODEBOOK_ACCEPT, false, 'codebook-input');
+      return file ? readDomFile(file) : null;
+    },
+    async pickExchangeFile() {
+      const [file] = await pickFiles(EXCHANGE_ACCEPT, false, 'exchange-input');
       return file ? readDomFile(file) : null;
     },
     pickMedia: pickMediaFile,

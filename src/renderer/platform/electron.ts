@@ -21,6 +21,10 @@ export function createElectronPlatform(bridge: WerkbankBridge): Platform {
       const file = await bridge.dialogs.openCodebook();
       return file ? { name: file.name, path: file.path, bytes: file.bytes } : null;
     },
+    async pickExchangeFile() {
+      const file = await bridge.dialogs.openExchange();
+      return file ? { name: file.name, path: file.path, bytes: file.bytes } : null;
+    },
     // The renderer reads a chosen File in Electron too; a native dialog can come with a bridge method.
     pickMedia: pickMediaFile,
     writeBackup: (projectId, projectName, bytes) => bridge.backups.write(projectId, projectName, bytes),

@@ -34,6 +34,8 @@ export interface Platform {
   saveFile(suggestedName: string, bytes: Uint8Array, kind: ExportKind): Promise<string | null>;
   /** Lets the user pick a REFI-QDA codebook (`.qdc`); null when cancelled. */
   pickCodebookFile(): Promise<PickedFile | null>;
+  /** Lets the user pick a REFI-QDA project (`.qdpx`) to import; null when cancelled. */
+  pickExchangeFile(): Promise<PickedFile | null>;
   /** Lets the user pick an audio/video file (wav, mp3, m4a, ogg, webm, mp4); null when cancelled. */
   pickMedia(): Promise<PickedMedia | null>;
   writeBackup(projectId: string, projectName: string, bytes: Uint8Array): Promise<BackupInfo | null>;

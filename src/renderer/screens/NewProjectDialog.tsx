@@ -15,12 +15,21 @@ export interface NewProjectInput {
 
 const CODER_KEY = 'werkbank.coderName';
 
+/** The coder name last entered on this computer ('' when none); the default for new projects. */
+export function storedCoderName(): string {
+  try {
+    return localStorage.getItem(CODER_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
 export function NewProjectDialog({ onCreate, onCancel }: { onCreate: (input: NewProjectInput) => Promise<void>; onCancel: () => void }) {
   const t = useT();
   const uiLanguage = useLanguage();
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
-  const [coderName, setCoderName] = useState(() => localStorage.getItem(CODER_KEY) ?? '');
+  const [coderName, setCoderName] = useState(storedCoderName);
   const [language, setLanguage] = useState<Language>(uiLanguage);
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);

@@ -9,7 +9,8 @@ import { formatDateTime } from '../lib/format';
 import { notify, reportError } from '../lib/report';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { NewProjectDialog, type NewProjectInput } from './NewProjectDialog';
+import { NewProjectDialog, storedCoderName, type NewProjectInput } from './NewProjectDialog';
+import { QdpxImportDialog, type PendingQdpxImport } from './QdpxImportDialog';
 import { applyCodebookSource } from './codebook/CodebookSourcePicker';
 import { BackupsDialog } from './BackupsDialog';
 
@@ -24,6 +25,7 @@ export function StartScreen() {
   const [creating, setCreating] = useState(false);
   const [showBackups, setShowBackups] = useState(false);
   const [toDelete, setToDelete] = useState<ProjectSummary | null>(null);
+  const [qdpx, setQdpx] = useState<PendingQdpxImport | null>(null);
 
   const refresh = useCallback(async () => {
     try {
@@ -58,23 +60,55 @@ export function StartScreen() {
     }
   }, [navigate, pushToast]);
 
+  // REFI-QDA project: pick → read (nothing stored) → the import report decides.
+  const importExchangeFile = useCallback(async () => {
+    try {
+      const file = await platform.pickExchangeFile();
+      if (!file) return;
+      const { importQdpx } = await import('../../shared/refi/qdpx-import');
+      const { language } = useUi.getState();
+      const result = importQdpx(file.name, file.bytes, { language, coderName: storedCoderName() || undefined });
+      if (!result.ok) {
+        pushToast({ kind: 'error', text: translate(language, result.error.key, { file: file.name, ...result.error.params }) });
+        return;
+      }
+      setQdpx({ fileName: file.name, snapshot: result.snapshot, report: result.report });
+    } catch (error) {
+      reportError(error, 'app.error.importQdpx');
+    }
+  }, [pushToast]);
+
+  async function openImported(imported: PendingQdpxImport) {
+    try {
+      const project = await repository().addSnapshot(imported.snapshot);
+      setQdpx(null);
+      notify('app.refi.imported', { name: project.name, file: imported.fileName });
+      navigate({ kind: 'project', projectId: project.id });
+    } catch (error) {
+      reportError(error, 'app.error.importQdpx');
+    }
+  }
+
   useEffect(() => {
     if (!pending) return;
     clearPending(null);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- a menu command asked for the dialog
     if (pending === 'project:new') setCreating(true);
     else if (pending === 'project:open') void openFile();
+    else if (pending === 'project:import-qdpx') void importExchangeFile();
     else if (pending === 'backups:show' && platform.capabilities.backups) setShowBackups(true);
-  }, [pending, clearPending, openFile]);
+  }, [pending, clearPending, openFile, importExchangeFile]);
 
   useEffect(
     () =>
       platform.onMenuCommand((command) => {
         if (command === 'project:new') setCreating(true);
         else if (command === 'project:open') void openFile();
+        else if (command === 'project:import-qdpx') void importExchangeFile();
+        else if (command === 'project:export-qdpx') notify('app.refi.exportNeedsProject', {}, 'info');
         else if (command === 'backups:show' && platform.capabilities.backups) setShowBackups(true);
       }),
-    [openFile],
+    [openFile, importExchangeFile],
   );
 
   async function create(input: NewProjectInput) {
@@ -134,6 +168,9 @@ export function StartScreen() {
             <button type="button" className="large" onClick={() => void openFile()} data-testid="open-project-file">
               {t('app.start.openFile')}
             </button>
+            <button type="button" className="large" onClick={() => void importExchangeFile()} title={t('app.start.importQdpxHint')} data-testid="import-qdpx">
+              {t('app.start.importQdpx')}
+            </button>
             {platform.capabilities.backups && (
               <button type="button" className="large" onClick={() => setShowBackups(true)}>
                 {t('app.backups.button')}
@@ -172,6 +209,7 @@ export function StartScreen() {
       </main>
       {creating && <NewProjectDialog onCreate={create} onCancel={() => setCreating(false)} />}
       {showBackups && <BackupsDialog onClose={() => setShowBackups(false)} onRestored={(id) => navigate({ kind: 'project', projectId: id })} />}
+      {qdpx && <QdpxImportDialog pending={qdpx} onOpen={() => openImported(qdpx)} onCancel={() => setQdpx(null)} />}
       {toDelete && (
         <ConfirmDialog
           title={t('app.start.deleteTitle')}

@@ -6,7 +6,7 @@ vi.mock('electron', async () => (await import('./fake-electron')).electron);
 
 const { electron, FakeBrowserWindow } = await import('./fake-electron');
 const { buildMenuTemplate, installApplicationMenu, sendMenuCommand } = await import('../../../src/main/menu');
-const { IPC } = await import('../../../src/preload/channels');
+const { IPC, MENU_COMMANDS, isMenuCommand } = await import('../../../src/preload/channels');
 
 type Item = MenuItemConstructorOptions;
 const submenu = (item: Item | undefined): Item[] => (item?.submenu ?? []) as Item[];
@@ -33,6 +33,8 @@ describe('application menu', () => {
       'Project openen…',
       'Opslaan als…',
       'Project sluiten',
+      'REFI-QDA-project importeren…',
+      'Exporteren als REFI-QDA (.qdpx)…',
       'Transcripten importeren…',
       'Back-ups…',
       'Afsluiten',
@@ -43,7 +45,9 @@ describe('application menu', () => {
   it('is English when asked', () => {
     const t = template('en');
     expect(t.map((i) => i.label)).toEqual(['File', 'Edit', 'View', 'Help']);
-    expect(flatten(t).map((i) => i.label)).toEqual(expect.arrayContaining(['Open project…', 'Import transcripts…', 'Undo', 'Paste']));
+    expect(flatten(t).map((i) => i.label)).toEqual(
+      expect.arrayContaining(['Open project…', 'Import transcripts…', 'Import REFI-QDA project…', 'Export as REFI-QDA (.qdpx)…', 'Undo', 'Paste']),
+    );
     const language = flatten(t).find((i) => i.id === 'view:language');
     expect(submenu(language).map((i) => [i.label, i.checked])).toEqual([['Nederlands', false], ['English', true]]);
   });
@@ -55,6 +59,22 @@ describe('application menu', () => {
     (open.click as (...a: unknown[]) => void)({}, undefined, {});
     expect(send).toHaveBeenCalledWith('project:open', undefined);
     expect(items.filter((i) => i.role).map((i) => i.role)).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']));
+  });
+
+  it('offers REFI-QDA project import and export in the File menu as menu commands', () => {
+    const send = vi.fn();
+    const file = submenu(template('nl', { send })[0]);
+    const ids = file.map((i) => i.id);
+    expect(ids).toEqual(expect.arrayContaining(['project:import-qdpx', 'project:export-qdpx']));
+    expect(ids.indexOf('project:import-qdpx')).toBeLessThan(ids.indexOf('project:export-qdpx'));
+    for (const id of ['project:import-qdpx', 'project:export-qdpx']) {
+      const item = file.find((i) => i.id === id)!;
+      (item.click as (...a: unknown[]) => void)({}, undefined, {});
+      expect(send).toHaveBeenLastCalledWith(id, undefined);
+    }
+    expect(MENU_COMMANDS).toEqual(expect.arrayContaining(['project:import-qdpx', 'project:export-qdpx']));
+    expect(isMenuCommand('project:import-qdpx')).toBe(true);
+    expect(isMenuCommand('project:export-qdpx')).toBe(true);
   });
 
   it('offers DevTools only in development', () => {

@@ -16,7 +16,7 @@ describe('preload bridge', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(worldKey).toBe('werkbank');
     expect(Object.keys(bridge).sort()).toEqual(['appVersion', 'backups', 'dialogs', 'menu', 'platform']);
-    expect(Object.keys(bridge.dialogs).sort()).toEqual(['openCodebook', 'openProject', 'openTranscripts', 'saveExport', 'saveProject']);
+    expect(Object.keys(bridge.dialogs).sort()).toEqual(['openCodebook', 'openExchange', 'openProject', 'openTranscripts', 'saveExport', 'saveProject']);
     expect(Object.keys(bridge.backups).sort()).toEqual(['list', 'read', 'write']);
     expect(Object.keys(bridge.menu).sort()).toEqual(['onCommand', 'setLanguage']);
     expect(bridge.platform).toBe('electron');
@@ -30,6 +30,7 @@ describe('preload bridge', () => {
     await bridge.dialogs.saveProject('Naam', data);
     await bridge.dialogs.saveExport('Codeboek', data, 'docx');
     await bridge.dialogs.openCodebook();
+    await bridge.dialogs.openExchange();
     await bridge.backups.write('p', 'Naam', data);
     await bridge.backups.list();
     await bridge.backups.list('p');
@@ -41,6 +42,7 @@ describe('preload bridge', () => {
       [IPC.dialogs.saveProject, 'Naam', data],
       [IPC.dialogs.saveExport, 'Codeboek', data, 'docx'],
       [IPC.dialogs.openCodebook],
+      [IPC.dialogs.openExchange],
       [IPC.backups.write, 'p', 'Naam', data],
       [IPC.backups.list],
       [IPC.backups.list, 'p'],
@@ -66,6 +68,8 @@ describe('preload bridge', () => {
 
   it('knows every menu command', () => {
     expect(MENU_COMMANDS).toContain('view:language-en');
-    expect(MENU_COMMANDS).toHaveLength(10);
+    expect(MENU_COMMANDS).toContain('project:import-qdpx');
+    expect(MENU_COMMANDS).toContain('project:export-qdpx');
+    expect(MENU_COMMANDS).toHaveLength(12);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -10,6 +10,7 @@ const { registerHandlers } = await import('../../../src/main/ipc/register');
 const { dialogHandlers, exportFileName } = await import('../../../src/main/ipc/dialogs');
 const { IPC, EXPORT_KINDS, isExportKind } = await import('../../../src/preload/channels');
 const { setLanguage } = await import('../../../src/main/language');
+const { MAX_FILE_BYTES } = await import('../../../src/main/files');
 
 type Listener = (event: unknown, ...args: unknown[]) => Promise<unknown>;
 
@@ -119,5 +120,68 @@ describe('dialogs:open-codebook', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('dialogs:open-exchange', () => {
+  const ipc = fakeIpcMain();
+  registerHandlers(ipc, dialogHandlers);
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'werkbank-qdpx-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  beforeEach(() => {
+    setLanguage('nl');
+    electron.dialog.showOpenDialog.mockClear();
+  });
+
+  it('reads the picked .qdpx file and offers the REFI-QDA project filter', async () => {
+    writeFileSync(join(dir, 'studie.qdpx'), new Uint8Array([80, 75, 3, 4, 9]));
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [join(dir, 'studie.qdpx')] });
+    const file = (await ipc.invoke(IPC.dialogs.openExchange, fromApp)) as { name: string; path: string; bytes: Uint8Array };
+    expect(file.name).toBe('studie.qdpx');
+    expect(file.path).toBe(join(dir, 'studie.qdpx'));
+    expect([...file.bytes]).toEqual([80, 75, 3, 4, 9]);
+    const options = electron.dialog.showOpenDialog.mock.calls.at(-1)!.at(-1) as {
+      title: string;
+      properties: string[];
+      filters: { name: string; extensions: string[] }[];
+    };
+    expect(options.title).toBe('REFI-QDA-project importeren');
+    expect(options.properties).toEqual(['openFile']);
+    expect(options.filters).toEqual([
+      { name: 'REFI-QDA-project (.qdpx)', extensions: ['qdpx'] },
+      { name: expect.any(String), extensions: ['*'] },
+    ]);
+  });
+
+  it('names the filter in English when the app is in English', async () => {
+    setLanguage('en');
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    await ipc.invoke(IPC.dialogs.openExchange, fromApp);
+    const options = electron.dialog.showOpenDialog.mock.calls.at(-1)!.at(-1) as { title: string; filters: { name: string }[] };
+    expect(options.title).toBe('Import REFI-QDA project');
+    expect(options.filters[0].name).toBe('REFI-QDA project (.qdpx)');
+  });
+
+  it('returns null when cancelled', async () => {
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    await expect(ipc.invoke(IPC.dialogs.openExchange, fromApp)).resolves.toBeNull();
+  });
+
+  it('refuses a file above the size limit with a message naming it', async () => {
+    const big = join(dir, 'enorm.qdpx');
+    writeFileSync(big, '');
+    truncateSync(big, MAX_FILE_BYTES + 1); // sparse: no real 200 MB written
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [big] });
+    await expect(ipc.invoke(IPC.dialogs.openExchange, fromApp)).rejects.toThrow(/"enorm\.qdpx" is te groot .*200 MB/);
+  });
+
+  it('takes no arguments and refuses a sender that is not the app', async () => {
+    await expect(ipc.invoke(IPC.dialogs.openExchange, fromApp, '/etc/passwd')).rejects.toThrow(/at most 0 argument/);
+    const foreign = { senderFrame: { url: 'https://evil.example/', parent: null }, sender: {} };
+    await expect(ipc.invoke(IPC.dialogs.openExchange, foreign)).rejects.toThrow(/not the Werkbank app/);
+    expect(electron.dialog.showOpenDialog).not.toHaveBeenCalled();
   });
 });
