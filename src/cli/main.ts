@@ -5,6 +5,7 @@
 import { runCodebook } from './commands/codebook';
 import { runImport } from './commands/import';
 import { runInfo } from './commands/info';
+import { runStats } from './commands/stats';
 import { runExportQdpx, runImportQdpx } from './commands/qdpx';
 import { UsageError } from './args';
 import { detectLanguage, makeCli, type Cli, type CliIo } from './context';
@@ -16,6 +17,7 @@ export const COMMANDS: Record<string, (cli: Cli, argv: string[]) => Promise<numb
   info: runInfo,
   'import-qdpx': runImportQdpx,
   'export-qdpx': runExportQdpx,
+  stats: runStats,
 };
 
 /** `--lang x` / `--lang=x` anywhere in argv (each command also accepts it as an option). */

@@ -12,6 +12,9 @@
  * |         | warnings become { key }) and `documents.order` (per project, by importedAt)     |
  * | 3       | `codebookLog` table (codebook change log, by projectId); upgrade derives        |
  * |         | `projects.codebookOrigin` from the codes' `sourceCodeId` (predefined codebook)  |
+ * | 4       | `relations` (axial coding: typed links between codes; by projectId, fromCodeId, |
+ * |         | toCodeId) and `themes` (selective coding) tables; both start empty; project     |
+ * |         | `phases`/`storyline` are optional fields (no upgrade needed)                    |
  *
  * `history` rows are the undo/redo stacks: one row per change set, `stack` 'undo' | 'redo',
  * ordered by the auto-incremented `seq` (the top of a stack is its highest seq).
@@ -19,9 +22,9 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { ChangeSet } from '../../shared/model/changes';
 import { findPredefinedCode, getPredefinedCodebook } from '../../shared/codebook/registry';
-import type { Code, CodebookLogEntry, Coding, Document, Memo, Project, Respondent } from '../../shared/model/types';
+import type { Code, CodebookLogEntry, CodeRelation, Coding, Document, Memo, Project, Respondent, Theme } from '../../shared/model/types';
 
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Frozen declaration of schema version 1 (also used by the migration test to build a v1 database). */
 export const SCHEMA_V1 = {
@@ -44,6 +47,12 @@ export const SCHEMA_V2 = {
 export const SCHEMA_V3 = {
   ...SCHEMA_V2,
   codebookLog: 'id, projectId',
+} as const;
+
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  relations: 'id, projectId, fromCodeId, toCodeId',
+  themes: 'id, projectId',
 } as const;
 
 export type HistoryStack = 'undo' | 'redo';
@@ -71,6 +80,8 @@ export type WerkbankDb = Dexie & {
   codings: EntityTable<Coding, 'id'>;
   memos: EntityTable<Memo, 'id'>;
   codebookLog: EntityTable<CodebookLogEntry, 'id'>;
+  relations: EntityTable<CodeRelation, 'id'>;
+  themes: EntityTable<Theme, 'id'>;
   history: Table<HistoryRow, number>;
   meta: EntityTable<MetaRow, 'projectId'>;
   media: EntityTable<MediaRow, 'id'>;
@@ -157,5 +168,7 @@ export function openDatabase(name: string): WerkbankDb {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeV1toV2);
   db.version(3).stores(SCHEMA_V3).upgrade(upgradeV2toV3);
+  // v4 only adds two empty tables; existing records need no change.
+  db.version(4).stores(SCHEMA_V4);
   return db;
 }

@@ -19,7 +19,7 @@ import type { HistoryState, ProjectRepository, ProjectSummary } from './reposito
 /** Undo entries kept per project; the oldest are dropped beyond this. */
 export const HISTORY_LIMIT = 200;
 
-const ENTITY_TABLES: EntityTable[] = ['documents', 'respondents', 'codes', 'codings', 'memos', 'codebookLog'];
+const ENTITY_TABLES: EntityTable[] = ['documents', 'respondents', 'codes', 'codings', 'memos', 'codebookLog', 'relations', 'themes'];
 
 /** Raised when a change set no longer matches the stored data; nothing was written. */
 export class StaleChangeError extends Error {
@@ -193,18 +193,22 @@ export function createDexieRepository(dbName = 'werkbank'): DexieProjectReposito
         const project = await db.projects.get(projectId);
         if (!project) throw new RepositoryError('project.error.projectMissing', { id: projectId });
         const of = <T>(table: EntityTable) => db.table(table).where('projectId').equals(projectId).toArray() as Promise<T[]>;
-        const [documents, respondents, codes, codings, memos, codebookLog] = await Promise.all([
+        const [documents, respondents, codes, codings, memos, codebookLog, relations, themes] = await Promise.all([
           of<ProjectSnapshot['documents'][number]>('documents'),
           of<ProjectSnapshot['respondents'][number]>('respondents'),
           of<ProjectSnapshot['codes'][number]>('codes'),
           of<ProjectSnapshot['codings'][number]>('codings'),
           of<ProjectSnapshot['memos'][number]>('memos'),
           of<ProjectSnapshot['codebookLog'][number]>('codebookLog'),
+          of<ProjectSnapshot['relations'][number]>('relations'),
+          of<ProjectSnapshot['themes'][number]>('themes'),
         ]);
         documents.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
         codes.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
         codebookLog.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
-        return { project, documents, respondents, codes, codings, memos, codebookLog };
+        relations.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+        themes.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+        return { project, documents, respondents, codes, codings, memos, codebookLog, relations, themes };
       });
     },
 

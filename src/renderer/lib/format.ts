@@ -164,6 +164,9 @@ export type Route =
   | { kind: 'start' }
   | { kind: 'project'; projectId: Id }
   | { kind: 'codebook'; projectId: Id }
+  | { kind: 'axial'; projectId: Id }
+  | { kind: 'selective'; projectId: Id }
+  | { kind: 'analysis'; projectId: Id }
   | { kind: 'document'; projectId: Id; documentId: Id }
   | { kind: 'coding'; projectId: Id; documentId: Id };
 
@@ -171,6 +174,7 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'project' && parts[1]) {
     if (parts[2] === 'codebook') return { kind: 'codebook', projectId: parts[1] };
+    if (parts[2] === 'axial' || parts[2] === 'selective' || parts[2] === 'analysis') return { kind: parts[2], projectId: parts[1] };
     if (parts[2] === 'document' && parts[3]) return { kind: 'document', projectId: parts[1], documentId: parts[3] };
     if (parts[2] === 'code' && parts[3]) return { kind: 'coding', projectId: parts[1], documentId: parts[3] };
     return { kind: 'project', projectId: parts[1] };
@@ -186,6 +190,10 @@ export function routeToHash(route: Route): string {
       return `#/project/${encodeURIComponent(route.projectId)}`;
     case 'codebook':
       return `#/project/${encodeURIComponent(route.projectId)}/codebook`;
+    case 'axial':
+    case 'selective':
+    case 'analysis':
+      return `#/project/${encodeURIComponent(route.projectId)}/${route.kind}`;
     case 'document':
       return `#/project/${encodeURIComponent(route.projectId)}/document/${encodeURIComponent(route.documentId)}`;
     case 'coding':

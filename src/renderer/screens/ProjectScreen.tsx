@@ -8,7 +8,7 @@ import { platform, repository } from '../services';
 import { useLanguage, useT } from '../i18n';
 import { useUi } from '../state/ui-store';
 import { useProject } from '../state/useProject';
-import { projectFileName } from '../lib/format';
+import { exportFileName, projectFileName } from '../lib/format';
 import { notify, reportError } from '../lib/report';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { readDomFile } from '../platform/browser';
@@ -20,6 +20,10 @@ import { SpeakerMappingDialog } from './SpeakerMappingDialog';
 import { BackupsDialog } from './BackupsDialog';
 import { CodebookScreen } from './codebook/CodebookScreen';
 import { CodingScreen } from './coding/CodingScreen';
+import { AxialScreen } from './axial/AxialScreen';
+import { SelectiveScreen } from './selective/SelectiveScreen';
+import { AnalysisScreen } from './analysis/AnalysisScreen';
+import { PhaseBar } from '../components/PhaseBar';
 
 function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
@@ -29,6 +33,9 @@ export function ProjectScreen({ projectId, documentId, view = 'documents' }: { p
   const t = useT();
   const lang = useLanguage();
   const navigate = useUi((s) => s.navigate);
+  // The phase tabs (axial, selective, analysis) are read from the route itself.
+  const routeKind = useUi((s) => s.route.kind);
+  const section = routeKind === 'axial' || routeKind === 'selective' || routeKind === 'analysis' ? routeKind : view;
   const data = useProject(projectId);
   const { snapshot, history } = data;
   const [importFiles, setImportFiles] = useState<PickedFile[] | null>(null);
@@ -88,6 +95,19 @@ export function ProjectScreen({ projectId, documentId, view = 'documents' }: { p
     }
   }, [data]);
 
+  const exportRefi = useCallback(async () => {
+    const snap = data.latest() ?? snapshot;
+    if (!snap) return;
+    try {
+      const { exportQdpx } = await import('../../shared/refi/qdpx-export');
+      const bytes = exportQdpx(snap);
+      const saved = await platform.saveFile(exportFileName(snap.project.name, 'qdpx'), bytes, 'qdpx');
+      if (saved) notify('app.refi.exported', { file: saved });
+    } catch (error) {
+      reportError(error, 'app.error.exportQdpx');
+    }
+  }, [data, snapshot]);
+
   const startImport = useCallback(async () => {
     try {
       const files = await platform.pickTranscripts();
@@ -128,6 +148,9 @@ export function ProjectScreen({ projectId, documentId, view = 'documents' }: { p
           case 'project:save-as':
             void saveAs();
             break;
+          case 'project:export-qdpx':
+            void exportRefi();
+            break;
           // The menu's accelerator swallows Ctrl/Cmd+Z before the page sees it: in a text field
           // it must still undo typing, not the last project change.
           case 'edit:undo':
@@ -146,6 +169,7 @@ export function ProjectScreen({ projectId, documentId, view = 'documents' }: { p
             break;
           case 'project:new':
           case 'project:open':
+          case 'project:import-qdpx':
             useUi.getState().setPendingCommand(command);
             navigate({ kind: 'start' });
             break;
@@ -155,7 +179,7 @@ export function ProjectScreen({ projectId, documentId, view = 'documents' }: { p
             break;
         }
       }),
-    [startImport, saveAs, undo, redo, navigate, projectId],
+    [startImport, saveAs, exportRefi, undo, redo, navigate, projectId],
   );
 
   async function onDrop(e: React.DragEvent) {
@@ -240,6 +264,9 @@ export function ProjectScreen({ projectId, documentId, view = 'documents' }: { p
           <button type="button" onClick={() => void saveAs()} data-testid="save-as">
             {t('app.project.saveAs')}
           </button>
+          <button type="button" onClick={() => void exportRefi()} title={t('app.refi.exportTitle')} data-testid="export-qdpx">
+            {t('app.refi.export')}
+          </button>
           {platform.capabilities.backups && (
             <button type="button" onClick={() => setShowBackups(true)}>
               {t('app.backups.button')}
@@ -270,6 +297,7 @@ export function ProjectScreen({ projectId, documentId, view = 'documents' }: { p
           )
         ) : (
           <>
+            <PhaseBar data={data} snapshot={snapshot} />
             <nav className="project-tabs" aria-label={t('app.project.sections')}>
               <button
                 type="button"
@@ -289,9 +317,27 @@ export function ProjectScreen({ projectId, documentId, view = 'documents' }: { p
               >
                 {t('app.project.tabCodebook')} <span className="tab-count">{snapshot.codes.length}</span>
               </button>
+              {(['axial', 'selective', 'analysis'] as const).map((kind) => (
+                <button
+                  key={kind}
+                  type="button"
+                  className="project-tab"
+                  aria-current={section === kind ? 'page' : undefined}
+                  onClick={() => navigate({ kind, projectId })}
+                  data-testid={`tab-${kind}`}
+                >
+                  {t(kind === 'axial' ? 'app.project.tabAxial' : kind === 'selective' ? 'app.project.tabSelective' : 'app.project.tabAnalysis')}
+                </button>
+              ))}
             </nav>
-            {view === 'codebook' ? (
+            {section === 'codebook' ? (
               <CodebookScreen data={data} snapshot={snapshot} />
+            ) : section === 'axial' ? (
+              <AxialScreen data={data} snapshot={snapshot} />
+            ) : section === 'selective' ? (
+              <SelectiveScreen data={data} snapshot={snapshot} />
+            ) : section === 'analysis' ? (
+              <AnalysisScreen data={data} snapshot={snapshot} />
             ) : (
               <Overview data={data} snapshot={snapshot} onImport={() => void startImport()} onMapSpeakers={(ids) => setMapping(ids)} />
             )}

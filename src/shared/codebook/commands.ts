@@ -12,6 +12,7 @@ import type { Code, CodebookLogEntry, CodebookOrigin, Memo, ProjectSnapshot } fr
 import { CommandError, type CommandContext } from '../project/commands';
 import { newId as defaultNewId, nowIso } from '../util/ids';
 import { getPredefinedCodebook, toProjectCodes, DEFAULT_CODE_COLOR } from './registry';
+import { referenceCleanup } from '../axial/references';
 
 type Params = Record<string, string | number>;
 
@@ -173,12 +174,14 @@ export function mergeCodes(snapshot: ProjectSnapshot, sourceId: string, targetId
   const changes: EntityChange[] = [];
   const key = (c: { documentId: string; start: number; end: number }) => `${c.documentId}\u0000${c.start}\u0000${c.end}`;
   const existing = new Set(snapshot.codings.filter((c) => c.codeId === targetId).map(key));
+  const replacedCodings = new Map<string, string>();
   for (const coding of snapshot.codings) {
     if (coding.codeId !== sourceId) continue;
     if (existing.has(key(coding))) {
       changes.push(deleted('codings', coding));
       // Memos on a coding that disappears would dangle: move them to the surviving target coding.
       const survivor = snapshot.codings.find((c) => c.codeId === targetId && key(c) === key(coding))!;
+      replacedCodings.set(coding.id, survivor.id);
       for (const m of snapshot.memos) {
         if (m.target.kind === 'coding' && m.target.id === coding.id) {
           changes.push(updated('memos', m, { ...m, target: { kind: 'coding', id: survivor.id }, updatedAt: now }));
@@ -216,6 +219,14 @@ export function mergeCodes(snapshot: ProjectSnapshot, sourceId: string, targetId
       else changes.push(updated('codes', c, after));
     }
   }
+  // Relations and themes follow the source to the target (self-links and duplicates are dropped).
+  changes.push(
+    ...referenceCleanup(
+      snapshot,
+      { mergedCodes: new Map([[sourceId, targetId]]), deletedCodings: new Set(replacedCodings.keys()), replacedCodings },
+      now,
+    ),
+  );
   changes.push(deleted('codes', source));
   return finish(snapshot, 'command.mergeCodes', { label: source.label, target: target.label }, changes, { ...ctx, now });
 }
@@ -263,6 +274,8 @@ export function deleteCode(snapshot: ProjectSnapshot, codeId: string, ctx?: Comm
     }
   }
   changes.push(...codeUpdates(original, changed));
+  // Relations touching the code go; themes drop it as a category and its codings as key quotes.
+  changes.push(...referenceCleanup(snapshot, { deletedCodes: new Set([codeId]), deletedCodings: codingIds }, now));
   changes.push(deleted('codes', code));
   return finish(snapshot, 'command.deleteCode', { label: code.label }, changes, { ...ctx, now });
 }

@@ -16,6 +16,7 @@ import { CommandError, type CommandContext } from '../project/commands';
 import { DEFAULT_CODE_COLOR } from '../codebook/tree';
 import { isSurrogateSplit } from '../text/offsets';
 import { newId as defaultNewId, nowIso } from '../util/ids';
+import { referenceCleanup } from '../axial/references';
 
 export interface CodingContext extends CommandContext {
   /** Phase recorded on new codings (default 'open'). */
@@ -202,15 +203,19 @@ export function resizeCoding(snapshot: ProjectSnapshot, codingId: string, range:
   return { name, params, changes: [updated('codings', before, after)] };
 }
 
-/** Removes a coding together with the memos written about it. */
-export function removeCoding(snapshot: ProjectSnapshot, codingId: string, _ctx?: CodingContext): ChangeSet {
+/** Removes a coding together with the memos written about it (and drops it as a theme's key quote). */
+export function removeCoding(snapshot: ProjectSnapshot, codingId: string, ctx?: CodingContext): ChangeSet {
   const coding = requireCoding(snapshot, codingId);
   const label = snapshot.codes.find((c) => c.id === coding.codeId)?.label ?? coding.codeId;
   const memos = snapshot.memos.filter((m) => m.target.kind === 'coding' && m.target.id === codingId);
   return {
     name: 'command.removeCoding',
     params: { code: label },
-    changes: [...memos.map((m) => deleted('memos', m)), deleted('codings', coding)],
+    changes: [
+      ...memos.map((m) => deleted('memos', m)),
+      ...referenceCleanup(snapshot, { deletedCodings: new Set([codingId]) }, context(snapshot, ctx).now),
+      deleted('codings', coding),
+    ],
   };
 }
 

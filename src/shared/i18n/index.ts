@@ -7,6 +7,7 @@ import { menuMessages } from './messages/menu';
 import { codebookMessages } from './messages/codebook';
 import { refiMessages } from './messages/refi';
 import { codingMessages } from './messages/coding';
+import { analysisMessages } from './messages/analysis';
 
 /**
  * The one i18n layer: UI, menus, CLI and error messages all read from these catalogues.
@@ -19,7 +20,7 @@ export interface AreaMessages {
   en: Catalogue;
 }
 
-const areas: AreaMessages[] = [importMessages, projectMessages, appMessages, cliMessages, menuMessages, codebookMessages, codingMessages, refiMessages];
+const areas: AreaMessages[] = [importMessages, projectMessages, appMessages, cliMessages, menuMessages, codebookMessages, codingMessages, refiMessages, analysisMessages];
 
 export const catalogues: Record<Language, Catalogue> = {
   nl: Object.assign({}, ...areas.map((a) => a.nl)),

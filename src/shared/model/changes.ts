@@ -62,6 +62,8 @@ export function applyToSnapshot(snapshot: ProjectSnapshot, set: ChangeSet): Proj
     codings: snapshot.codings,
     memos: snapshot.memos,
     codebookLog: snapshot.codebookLog,
+    relations: snapshot.relations,
+    themes: snapshot.themes,
   };
   const touched = new Set<EntityTable>(set.changes.map((c) => c.table));
   for (const table of touched) {

@@ -32,6 +32,15 @@ export interface Project {
   settings: ProjectSettings;
   /** Where the project's codebook came from, for the appendix's "adapted from …". */
   codebookOrigin?: CodebookOrigin;
+  /** When each of Baarda's phases was marked done (phases are not locks: a student may go back). */
+  phases?: Partial<Record<Phase, PhaseMark>>;
+  /** The storyline memo of selective coding: how the core themes hang together. */
+  storyline?: string;
+}
+
+export interface PhaseMark {
+  doneAt: IsoTime;
+  by: string;
 }
 
 export type CodebookOrigin =
@@ -222,6 +231,41 @@ export interface Memo {
 export type MemoPrompt = 'why' | 'who' | 'what' | 'where' | 'when' | 'how';
 export type MemoPrompts = Partial<Record<MemoPrompt, string>>;
 
+/** Typed links between codes or categories (axial coding), shown in the network view. */
+export const RELATION_TYPES = ['isPartOf', 'causes', 'promotes', 'hinders', 'isAssociatedWith', 'contradicts'] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+export interface CodeRelation {
+  id: Id;
+  projectId: Id;
+  fromCodeId: Id;
+  toCodeId: Id;
+  type: RelationType;
+  note: string;
+  createdAt: IsoTime;
+  updatedAt: IsoTime;
+}
+
+/**
+ * A core theme of selective coding. Categories are codes (usually of level "axial"); key quotes
+ * are codings, in the order the report shows them.
+ */
+export interface Theme {
+  id: Id;
+  projectId: Id;
+  label: string;
+  definition: string;
+  /** Layer the theme sits in, e.g. "missie", "visie", "strategie", "praktische randvoorwaarden". */
+  layer: string;
+  order: number;
+  color: string;
+  categoryIds: Id[];
+  keyQuoteIds: Id[];
+  summary: string;
+  createdAt: IsoTime;
+  updatedAt: IsoTime;
+}
+
 /** Everything that belongs to one project: the unit of a `.werkbank` file and of the CLI. */
 export interface ProjectSnapshot {
   project: Project;
@@ -231,10 +275,12 @@ export interface ProjectSnapshot {
   codings: Coding[];
   memos: Memo[];
   codebookLog: CodebookLogEntry[];
+  relations: CodeRelation[];
+  themes: Theme[];
 }
 
 /** The entity collections of a snapshot, by name. */
-export type EntityTable = 'documents' | 'respondents' | 'codes' | 'codings' | 'memos' | 'codebookLog';
+export type EntityTable = 'documents' | 'respondents' | 'codes' | 'codings' | 'memos' | 'codebookLog' | 'relations' | 'themes';
 export interface EntityByTable {
   documents: Document;
   respondents: Respondent;
@@ -242,4 +288,6 @@ export interface EntityByTable {
   codings: Coding;
   memos: Memo;
   codebookLog: CodebookLogEntry;
+  relations: CodeRelation;
+  themes: Theme;
 }

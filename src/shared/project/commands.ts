@@ -20,6 +20,7 @@ import type {
 } from '../model/types';
 import type { ParsedTranscript } from '../import/types';
 import { newId as defaultNewId, nowIso } from '../util/ids';
+import { referenceCleanup } from '../axial/references';
 
 export interface ImportCandidate {
   fileName: string;
@@ -160,8 +161,11 @@ export function renameDocument(
   return { name: 'command.renameDocument', params: { from: doc.name, name: next }, changes };
 }
 
-/** Deletes the document with its codings and the memos attached to either, in one undoable set. */
-export function deleteDocument(snapshot: ProjectSnapshot, documentId: string, _ctx?: CommandContext): ChangeSet {
+/**
+ * Deletes the document with its codings and the memos attached to either, in one undoable set;
+ * themes drop the deleted codings as key quotes.
+ */
+export function deleteDocument(snapshot: ProjectSnapshot, documentId: string, ctx?: CommandContext): ChangeSet {
   const doc = requireDocument(snapshot, documentId);
   const codings = snapshot.codings.filter((c) => c.documentId === documentId);
   const codingIds = new Set(codings.map((c) => c.id));
@@ -175,6 +179,7 @@ export function deleteDocument(snapshot: ProjectSnapshot, documentId: string, _c
     params: { name: doc.name },
     changes: [
       ...memos.map((m) => deleted('memos', m)),
+      ...referenceCleanup(snapshot, { deletedCodings: codingIds }, context(ctx).now),
       ...codings.map((c) => deleted('codings', c)),
       deleted('documents', doc),
     ],
@@ -335,6 +340,8 @@ export function newProjectSnapshot(
     codings: [],
     memos: [],
     codebookLog: [],
+    relations: [],
+    themes: [],
   };
 }
 

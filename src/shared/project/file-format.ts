@@ -18,19 +18,24 @@ import type {
   MemoPrompts,
   CodebookLogEntry,
   CodebookOrigin,
+  CodeRelation,
   Coding,
   Document,
   MediaLink,
   Memo,
   MemoTarget,
+  Phase,
+  PhaseMark,
   Project,
   ProjectSnapshot,
   Respondent,
   SpeakerAssignment,
   SpeakerRole,
   SpeakerTurn,
+  Theme,
   TranscriptFormat,
 } from '../model/types';
+import { RELATION_TYPES } from '../model/types';
 import { nowIso } from '../util/ids';
 
 export const PROJECT_FILE_FORMAT = 'werkbank-project';
@@ -64,6 +69,8 @@ export function serializeProject(snapshot: ProjectSnapshot, meta: ProjectFileMet
     codings: snapshot.codings,
     memos: snapshot.memos,
     codebookLog: snapshot.codebookLog,
+    relations: snapshot.relations,
+    themes: snapshot.themes,
   };
   return new TextEncoder().encode(JSON.stringify(file, null, 2) + '\n');
 }
@@ -310,7 +317,22 @@ function readProject(v: unknown, path: string): Project {
       language: oneOf(s, 'language', at(path, 'settings'), LANGUAGES),
       coderName: str(s, 'coderName', at(path, 'settings')),
     },
-  }, { codebookOrigin: o.codebookOrigin === undefined ? undefined : readOrigin(o.codebookOrigin, at(path, 'codebookOrigin')) });
+  }, {
+    codebookOrigin: o.codebookOrigin === undefined ? undefined : readOrigin(o.codebookOrigin, at(path, 'codebookOrigin')),
+    phases: o.phases === undefined ? undefined : readPhases(o.phases, at(path, 'phases')),
+    storyline: optStr(o, 'storyline', path),
+  });
+}
+
+function readPhases(v: unknown, path: string): Partial<Record<Phase, PhaseMark>> {
+  const o = obj(v, path);
+  const out: Partial<Record<Phase, PhaseMark>> = {};
+  for (const key of Object.keys(o)) {
+    if (!(PHASES as readonly string[]).includes(key)) badValue(at(path, key), key, PHASES.join(' | '));
+    const m = obj(o[key], at(path, key));
+    out[key as Phase] = { doneAt: str(m, 'doneAt', at(path, key)), by: str(m, 'by', at(path, key)) };
+  }
+  return out;
 }
 
 function readTurn(v: unknown, path: string): SpeakerTurn {
@@ -490,6 +512,46 @@ function readLogEntry(v: unknown, path: string): CodebookLogEntry {
   };
 }
 
+function idList(o: Obj, key: string, path: string): string[] {
+  return list(o, key, path, (v, p) => {
+    if (typeof v !== 'string') wrongType(p, 'string', v);
+    if (v === '') throw new FileError('emptyValue', { path: p });
+    return v;
+  });
+}
+
+function readRelation(v: unknown, path: string): CodeRelation {
+  const o = obj(v, path);
+  return {
+    id: nonEmpty(o, 'id', path),
+    projectId: nonEmpty(o, 'projectId', path),
+    fromCodeId: nonEmpty(o, 'fromCodeId', path),
+    toCodeId: nonEmpty(o, 'toCodeId', path),
+    type: oneOf(o, 'type', path, RELATION_TYPES),
+    note: str(o, 'note', path),
+    createdAt: str(o, 'createdAt', path),
+    updatedAt: str(o, 'updatedAt', path),
+  };
+}
+
+function readTheme(v: unknown, path: string): Theme {
+  const o = obj(v, path);
+  return {
+    id: nonEmpty(o, 'id', path),
+    projectId: nonEmpty(o, 'projectId', path),
+    label: str(o, 'label', path),
+    definition: str(o, 'definition', path),
+    layer: str(o, 'layer', path),
+    order: num(o, 'order', path),
+    color: str(o, 'color', path),
+    categoryIds: idList(o, 'categoryIds', path),
+    keyQuoteIds: idList(o, 'keyQuoteIds', path),
+    summary: str(o, 'summary', path),
+    createdAt: str(o, 'createdAt', path),
+    updatedAt: str(o, 'updatedAt', path),
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Whole file: shapes first, then ids, references and offsets.
 
@@ -503,6 +565,9 @@ function validateSnapshot(file: Obj): ProjectSnapshot {
     memos: list(file, 'memos', '', readMemo),
     // Optional: files written before the codebook log existed have none.
     codebookLog: file.codebookLog === undefined ? [] : list(file, 'codebookLog', '', readLogEntry),
+    // Optional: files written before axial/selective coding existed have none.
+    relations: file.relations === undefined ? [] : list(file, 'relations', '', readRelation),
+    themes: file.themes === undefined ? [] : list(file, 'themes', '', readTheme),
   };
   const projectId = snapshot.project.id;
 
@@ -529,6 +594,8 @@ function validateSnapshot(file: Obj): ProjectSnapshot {
   const codings = index('codings', snapshot.codings);
   index('memos', snapshot.memos);
   index('codebookLog', snapshot.codebookLog);
+  index('relations', snapshot.relations);
+  index('themes', snapshot.themes);
 
   const dangling = (path: string, kind: 'document' | 'code' | 'coding' | 'respondent', id: string): never => {
     const key = { document: 'danglingDocument', code: 'danglingCode', coding: 'danglingCoding', respondent: 'danglingRespondent' }[kind];
@@ -584,6 +651,20 @@ function validateSnapshot(file: Obj): ProjectSnapshot {
     if (t.kind === 'document' && !documents.has(t.id)) dangling(path, 'document', t.id);
     if (t.kind === 'code' && !codes.has(t.id)) dangling(path, 'code', t.id);
     if (t.kind === 'coding' && !codings.has(t.id)) dangling(path, 'coding', t.id);
+  });
+
+  snapshot.relations.forEach((r, i) => {
+    if (!codes.has(r.fromCodeId)) dangling(`relations[${i}].fromCodeId`, 'code', r.fromCodeId);
+    if (!codes.has(r.toCodeId)) dangling(`relations[${i}].toCodeId`, 'code', r.toCodeId);
+  });
+
+  snapshot.themes.forEach((t, i) => {
+    t.categoryIds.forEach((id, j) => {
+      if (!codes.has(id)) dangling(`themes[${i}].categoryIds[${j}]`, 'code', id);
+    });
+    t.keyQuoteIds.forEach((id, j) => {
+      if (!codings.has(id)) dangling(`themes[${i}].keyQuoteIds[${j}]`, 'coding', id);
+    });
   });
 
   return snapshot;

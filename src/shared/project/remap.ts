@@ -17,7 +17,7 @@ export function remapSnapshotIds(snapshot: ProjectSnapshot, newId: () => string 
   };
   // Assign ids for all records first so references resolve whatever the order.
   const projectId = fresh(snapshot.project.id);
-  for (const table of ['documents', 'respondents', 'codes', 'codings', 'memos', 'codebookLog'] as const) {
+  for (const table of ['documents', 'respondents', 'codes', 'codings', 'memos', 'codebookLog', 'relations', 'themes'] as const) {
     for (const e of snapshot[table]) fresh(e.id);
   }
   const ref = (id: string): string => map.get(id) ?? id;
@@ -42,5 +42,19 @@ export function remapSnapshotIds(snapshot: ProjectSnapshot, newId: () => string 
     codings: snapshot.codings.map((c) => ({ ...c, id: ref(c.id), projectId, documentId: ref(c.documentId), codeId: ref(c.codeId) })),
     memos: snapshot.memos.map((m) => ({ ...m, id: ref(m.id), projectId, target: target(m.target) })),
     codebookLog: snapshot.codebookLog.map((e) => ({ ...e, id: ref(e.id), projectId })),
+    relations: snapshot.relations.map((r) => ({
+      ...r,
+      id: ref(r.id),
+      projectId,
+      fromCodeId: ref(r.fromCodeId),
+      toCodeId: ref(r.toCodeId),
+    })),
+    themes: snapshot.themes.map((t) => ({
+      ...t,
+      id: ref(t.id),
+      projectId,
+      categoryIds: t.categoryIds.map(ref),
+      keyQuoteIds: t.keyQuoteIds.map(ref),
+    })),
   };
 }

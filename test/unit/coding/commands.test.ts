@@ -141,9 +141,11 @@ describe('resize, remove, recode', () => {
   it('removes a coding together with its memos in one set', () => {
     const s = sampleSnapshot();
     const set = removeCoding(s, K1, ctx());
-    expect(set.changes.map((c) => `${c.table}:${c.id}`)).toEqual([`memos:${M2}`, `codings:${K1}`]);
+    // K1 is also the sample theme's key quote: the theme drops it in the same set.
+    expect(set.changes.map((c) => `${c.table}:${c.id}`)).toEqual([`memos:${M2}`, `themes:${s.themes[0].id}`, `codings:${K1}`]);
     const after = expectUndoable(s, set);
     expect(after.memos.find((m) => m.id === M2)).toBeUndefined();
+    expect(after.themes[0].keyQuoteIds).toEqual([]);
   });
 
   it('recodes a coding to another code', () => {

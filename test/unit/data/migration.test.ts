@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { DB_VERSION, SCHEMA_V1, SCHEMA_V2 } from '../../../src/renderer/data/db';
+import { DB_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../../src/renderer/data/db';
 import { createDexieRepository } from '../../../src/renderer/data/dexie-repository';
 import { sampleSnapshot } from '../project/sample';
 
@@ -106,7 +106,7 @@ describe('IndexedDB schema migration v2 → v3', () => {
 
     const repo = createDexieRepository(name);
     const loaded = await repo.loadSnapshot(snap.project.id);
-    expect(repo.db.verno).toBe(3);
+    expect(repo.db.verno).toBe(DB_VERSION);
     expect(loaded.codebookLog).toEqual([]);
     expect(loaded.codes).toEqual(codes);
     expect(loaded.codings).toEqual(snap.codings);
@@ -135,6 +135,62 @@ describe('IndexedDB schema migration v2 → v3', () => {
     const repo = createDexieRepository(name);
     const loaded = await repo.loadSnapshot(snap.project.id);
     expect(loaded.project).toEqual(project);
+    repo.close();
+  });
+});
+
+describe('IndexedDB schema migration v3 → v4', () => {
+  it('adds the relations and themes tables and keeps every record', async () => {
+    const name = uniqueName();
+    const snap = sampleSnapshot();
+    const v3 = new Dexie(name);
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V3);
+    await v3.open();
+    await v3.table('projects').add(snap.project);
+    await v3.table('documents').bulkAdd(snap.documents);
+    await v3.table('respondents').bulkAdd(snap.respondents);
+    await v3.table('codes').bulkAdd(snap.codes);
+    await v3.table('codings').bulkAdd(snap.codings);
+    await v3.table('memos').bulkAdd(snap.memos);
+    await v3.table('codebookLog').bulkAdd(snap.codebookLog);
+    await v3.table('history').add({ projectId: snap.project.id, stack: 'undo', set: { name: 'command.addCode', changes: [] } });
+    expect(v3.verno).toBe(3);
+    v3.close();
+
+    const repo = createDexieRepository(name);
+    const loaded = await repo.loadSnapshot(snap.project.id);
+    expect(repo.db.verno).toBe(4);
+    expect(DB_VERSION).toBe(4);
+    expect(loaded).toEqual({ ...snap, relations: [], themes: [] });
+    expect(await repo.history(snap.project.id)).toEqual({ undo: { name: 'command.addCode', params: undefined }, redo: null });
+
+    // The new tables and indexes work: a change set with a relation and a theme is stored and undone.
+    const [relation] = snap.relations;
+    const [theme] = snap.themes;
+    await repo.apply(snap.project.id, {
+      name: 'command.addRelation',
+      changes: [
+        { table: 'relations', id: relation.id, before: null, after: relation },
+        { table: 'themes', id: theme.id, before: null, after: theme },
+      ],
+    });
+    const after = await repo.loadSnapshot(snap.project.id);
+    expect(after.relations).toEqual([relation]);
+    expect(after.themes).toEqual([theme]);
+    expect(await repo.db.relations.where('fromCodeId').equals(relation.fromCodeId).count()).toBe(1);
+    expect(await repo.db.relations.where('toCodeId').equals(relation.toCodeId).count()).toBe(1);
+    await repo.undo(snap.project.id);
+    const undone = await repo.loadSnapshot(snap.project.id);
+    expect(undone.relations).toEqual([]);
+    expect(undone.themes).toEqual([]);
+
+    // Deleting the project removes the new tables' rows as well.
+    await repo.redo(snap.project.id);
+    await repo.deleteProject(snap.project.id);
+    expect(await repo.db.relations.count()).toBe(0);
+    expect(await repo.db.themes.count()).toBe(0);
     repo.close();
   });
 });

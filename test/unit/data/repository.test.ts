@@ -178,6 +178,17 @@ describe('Dexie repository', () => {
     expect(role.kind === 'respondent' && respondentIds.has(role.respondentId)).toBe(true);
     const memo = c.memos.find((m) => m.target.kind === 'coding')!;
     expect(memo.target.kind === 'coding' && codingIds.has(memo.target.id)).toBe(true);
+    // Relations and themes are copied with new ids and remapped references.
+    expect(c.relations).toHaveLength(1);
+    expect(c.themes).toHaveLength(1);
+    for (const e of [...c.relations, ...c.themes]) {
+      expect(oldIds.has(e.id)).toBe(false);
+      expect(snap.relations.concat().some((r) => r.id === e.id) || snap.themes.some((t) => t.id === e.id)).toBe(false);
+      expect(e.projectId).toBe(copy.id);
+    }
+    expect(codeIds.has(c.relations[0].fromCodeId) && codeIds.has(c.relations[0].toCodeId)).toBe(true);
+    expect(c.themes[0].categoryIds.every((id) => codeIds.has(id))).toBe(true);
+    expect(c.themes[0].keyQuoteIds.every((id) => codingIds.has(id))).toBe(true);
     // Same content apart from ids.
     expect(c.documents.map((d) => d.text)).toEqual(snap.documents.map((d) => d.text));
     expect((await repo.listProjects()).length).toBe(2);

@@ -169,6 +169,8 @@ describe('project commands', () => {
       codings: [],
       memos: [],
       codebookLog: [],
+      relations: [],
+      themes: [],
     });
   });
 });

@@ -74,7 +74,7 @@ describe('.werkbank round trip', () => {
 
   it('writes a documented, readable envelope', () => {
     const j = fileJson();
-    expect(Object.keys(j)).toEqual(['format', 'formatVersion', 'savedAt', 'app', 'project', 'documents', 'respondents', 'codes', 'codings', 'memos', 'codebookLog']);
+    expect(Object.keys(j)).toEqual(['format', 'formatVersion', 'savedAt', 'app', 'project', 'documents', 'respondents', 'codes', 'codings', 'memos', 'codebookLog', 'relations', 'themes']);
     expect(j).toMatchObject({ format: 'werkbank-project', formatVersion: CURRENT_FORMAT_VERSION, savedAt: '2026-11-24T12:00:00.000Z', app: { name: 'Werkbank', version: '1.2.3' } });
     const text = new TextDecoder().decode(serializeProject(sampleSnapshot()));
     expect(text).toContain('"Coördinatie"'); // plain UTF-8, not \u escapes
@@ -163,6 +163,32 @@ describe('.werkbank validation', () => {
     expectError(broken((j) => { delete j.project.codebookOrigin.citation; }), 'missingField', 'project.codebookOrigin.citation');
     expectError(broken((j) => { j.project.codebookOrigin = 'renn4'; }), 'wrongType', 'project.codebookOrigin');
     expectError(broken((j) => { j.codes[0].pairId = 'ghost'; }), 'danglingCode', 'codes[0].pairId');
+  });
+
+  it('reads relations, themes, phases and storyline as optional and validates them', () => {
+    const legacy = parseProjectFile(FILE, broken((j) => { delete j.relations; delete j.themes; delete j.project.phases; delete j.project.storyline; }));
+    expect(legacy.ok).toBe(true);
+    if (legacy.ok) {
+      expect(legacy.snapshot.relations).toEqual([]);
+      expect(legacy.snapshot.themes).toEqual([]);
+      expect('phases' in legacy.snapshot.project).toBe(false);
+      expect('storyline' in legacy.snapshot.project).toBe(false);
+    }
+    const full = parseProjectFile(FILE, serializeProject(sampleSnapshot()));
+    expect(full.ok && full.snapshot).toEqual(sampleSnapshot());
+    expectError(broken((j) => { j.relations = {}; }), 'wrongType', 'relations');
+    expectError(broken((j) => { j.relations[0].type = 'loves'; }), 'badValue', 'relations[0].type');
+    expectError(broken((j) => { j.relations[0].fromCodeId = 'ghost'; }), 'danglingCode', 'relations[0].fromCodeId');
+    expectError(broken((j) => { j.relations[0].toCodeId = 'ghost'; }), 'danglingCode', 'relations[0].toCodeId');
+    expectError(broken((j) => { j.relations.push({ ...j.relations[0] }); }), 'duplicateId', 'relations[1].id');
+    expectError(broken((j) => { j.themes[0].projectId = 'other'; }), 'wrongProject', 'themes[0].projectId');
+    expectError(broken((j) => { j.themes[0].categoryIds = ['ghost']; }), 'danglingCode', 'themes[0].categoryIds[0]');
+    expectError(broken((j) => { j.themes[0].keyQuoteIds = [C1]; }), 'danglingCoding', 'themes[0].keyQuoteIds[0]');
+    expectError(broken((j) => { j.themes[0].keyQuoteIds = [3]; }), 'wrongType', 'themes[0].keyQuoteIds[0]');
+    expectError(broken((j) => { delete j.themes[0].layer; }), 'missingField', 'themes[0].layer');
+    expectError(broken((j) => { j.project.phases = { vierde: { doneAt: 'x', by: 'y' } }; }), 'badValue', 'project.phases.vierde');
+    expectError(broken((j) => { j.project.phases.open = { doneAt: 1, by: 'y' }; }), 'wrongType', 'project.phases.open.doneAt');
+    expectError(broken((j) => { j.project.storyline = 5; }), 'wrongType', 'project.storyline');
   });
 
   it('rejects duplicate ids and records of another project', () => {

@@ -32,6 +32,8 @@ export const K2 = 'k2000000-0000-4000-8000-000000000000';
 export const M1 = 'm1000000-0000-4000-8000-000000000000';
 export const M2 = 'm2000000-0000-4000-8000-000000000000';
 export const L1 = 'l1000000-0000-4000-8000-000000000000';
+export const E1 = 'e1000000-0000-4000-8000-000000000000';
+export const H1 = 'h1000000-0000-4000-8000-000000000000';
 
 const T = '2026-11-23T10:00:00.000Z';
 
@@ -51,6 +53,8 @@ export function sampleSnapshot(): ProjectSnapshot {
         version: '1.0.0',
         citation: 'Renn4 (2020). Inpandige samenwerking.',
       },
+      phases: { open: { doneAt: T, by: 'Sanne de Vries' } },
+      storyline: 'Samenwerking staat of valt met coördinatie.',
     },
     documents: [
       {
@@ -111,6 +115,15 @@ export function sampleSnapshot(): ProjectSnapshot {
     ],
     codebookLog: [
       { id: L1, projectId: P, at: T, coder: 'Sanne de Vries', action: 'command.renameCode', params: { label: 'Coördinatie', target: 'Coördinatie "intern"' } },
+    ],
+    relations: [
+      { id: E1, projectId: P, fromCodeId: C2, toCodeId: C1, type: 'isPartOf', note: 'Coördinatie hoort bij samenwerking', createdAt: T, updatedAt: T },
+    ],
+    themes: [
+      {
+        id: H1, projectId: P, label: 'Regie', definition: 'Wie houdt de regie?', layer: 'strategie', order: 0, color: '#3366ff',
+        categoryIds: [C1], keyQuoteIds: [K1], summary: '', createdAt: T, updatedAt: T,
+      },
     ],
   };
 }

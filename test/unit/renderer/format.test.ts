@@ -107,6 +107,8 @@ describe('combineChangeSets', () => {
     codings: [],
     memos: [],
     codebookLog: [],
+    relations: [],
+    themes: [],
   };
 
   it('collapses changes to the same entity and undoes in one step', () => {

@@ -7,7 +7,7 @@ const project = {
   id: 'p1', name: 'Onderzoek', description: '', createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z', settings: { language: 'nl' as const, coderName: 'Sanne' },
 };
-const empty: ProjectSnapshot = { project, documents: [], respondents: [], codes: [], codings: [], memos: [], codebookLog: [] };
+const empty: ProjectSnapshot = { project, documents: [], respondents: [], codes: [], codings: [], memos: [], codebookLog: [], relations: [], themes: [] };
 const respondent = (id: string, pseudonym: string): Respondent => ({
   id, projectId: 'p1', pseudonym, role: 'leerkracht', attributes: {}, createdAt: project.createdAt,
 });

@@ -12,6 +12,7 @@ Gebruik:
   werkbank codebook list | export | validate   (zie werkbank codebook --help)
   werkbank import-qdpx <project.qdpx> --project <project.werkbank> [--force]
   werkbank export-qdpx <project.werkbank> --out <project.qdpx>
+  werkbank stats <project.werkbank> [--format json|csv] [--table …] [--out <bestand>]
   werkbank <opdracht> --help
   werkbank --version
 
@@ -106,9 +107,37 @@ Afsluitcode: 0 gelukt, 1 niet te lezen of niet te schrijven, 2 verkeerd gebruik.
     'cli.qdpx.oneFile': 'Geef precies één bestand op.',
     'cli.qdpx.needOut': 'Geef met --out aan waar het .qdpx-bestand moet komen.',
     'cli.qdpx.exists': '{file} bestaat al; kies een andere naam of gebruik --force om het te overschrijven.',
+    'cli.help.stats': `werkbank stats <project.werkbank> [--format json|csv] [--table frequencies|cooccurrence|crosstab]
+  [--mode overlap|turn] [--columns role|document|attr:NAAM] [--measure fragments|respondents]
+  [--separator ';'] [--out BESTAND]
+
+Analysetabellen van een project: codefrequenties (fragmenten, documenten, respondenten, per rol),
+co-occurrentie van codes (--mode overlap: overlappende fragmenten; turn: in dezelfde beurt) en een
+kruistabel van codes tegen rol, document of een kenmerk van respondenten (--columns attr:locatie),
+met als maat fragmenten of respondenten. JSON (standaard) bevat alle drie de tabellen met de namen
+van de codes; CSV één tabel (--table, standaard frequencies), met --separator ';' voor Excel in het
+Nederlands. Zonder --out naar de standaarduitvoer.
+
+Afsluitcode: 0 gelukt, 1 niet te lezen of niet te schrijven, 2 verkeerd gebruik.`,
+    'cli.stats.badValue': 'Ongeldige waarde "{value}" voor {option}; kies uit {allowed}.',
+    'cli.stats.written': '{file}: tabel geschreven.',
     'cli.qdpx.created': '{file}: nieuw project gemaakt.',
   },
   en: {
+    'cli.help.stats': `werkbank stats <project.werkbank> [--format json|csv] [--table frequencies|cooccurrence|crosstab]
+  [--mode overlap|turn] [--columns role|document|attr:NAME] [--measure fragments|respondents]
+  [--separator ';'] [--out FILE]
+
+Analysis tables of a project: code frequencies (fragments, documents, respondents, by role), code
+co-occurrence (--mode overlap: overlapping fragments; turn: in the same speaker turn) and a
+crosstab of codes against role, document or a respondent attribute (--columns attr:location),
+measured in fragments or respondents. JSON (default) holds all three tables with code labels; CSV
+one table (--table, default frequencies), with --separator ';' for Excel in Dutch. Without --out
+the result goes to standard output.
+
+Exit code: 0 success, 1 cannot read or write, 2 wrong usage.`,
+    'cli.stats.badValue': 'Invalid value "{value}" for {option}; choose from {allowed}.',
+    'cli.stats.written': '{file}: table written.',
     'cli.help.importQdpx': `werkbank import-qdpx <project.qdpx> --project <project.werkbank> [--force]
 
 Creates a new Werkbank project from a REFI-QDA project (.qdpx) made with ATLAS.ti, NVivo, MAXQDA,
@@ -138,6 +167,7 @@ Usage:
   werkbank codebook list | export | validate   (see werkbank codebook --help)
   werkbank import-qdpx <project.qdpx> --project <project.werkbank> [--force]
   werkbank export-qdpx <project.werkbank> --out <project.qdpx>
+  werkbank stats <project.werkbank> [--format json|csv] [--table …] [--out <file>]
   werkbank <command> --help
   werkbank --version
 
