@@ -1,0 +1,206 @@
+/**
+ * Merging two copies of one project, typically a second coder's copy sent back: both coders' work
+ * is kept and nothing of `base` is ever overwritten or removed.
+ *
+ * Rules, per collection:
+ * - same id, equal content (`deepEqual`): kept once;
+ * - same id, different content: base's version is kept; for codings and memos `other`'s version is
+ *   added as a new entity with a new id (unless an equal copy is already there, so re-merging is
+ *   idempotent); for everything else the difference is listed in `report.conflicts`;
+ * - only in `other`: added, with references rewritten to base's ids. Codes are matched by id, else
+ *   by label under the same (matched) parent; documents by id, else by checksum and identical text;
+ *   codings, memos, relations and log lines whose content (everything but the id) equals one already
+ *   in base are not added twice.
+ * The project record (name, settings, phases, storyline) stays base's.
+ */
+import type { Code, Coding, Id, Language, Memo, MemoTarget, ProjectSnapshot, SpeakerRole } from '../model/types';
+import { translate } from '../i18n';
+import { newId as defaultNewId } from '../util/ids';
+import { deepEqual } from './equal';
+
+export interface MergeContext {
+  newId?: () => string;
+  /** Language of the conflict lines; default the base project's language. */
+  language?: Language;
+}
+
+export interface MergeReport {
+  addedCodings: number;
+  addedMemos: number;
+  addedCodes: number;
+  addedDocuments: number;
+  /** Human-readable lines, one per entity both copies changed differently. */
+  conflicts: string[];
+}
+
+export interface MergeResult {
+  snapshot: ProjectSnapshot;
+  report: MergeReport;
+}
+
+/** Canonical JSON (sorted keys, undefined dropped) of a record without its id and project id. */
+function contentKey(entity: object): string {
+  const canon = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(canon);
+    if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      return Object.fromEntries(
+        Object.keys(o)
+          .filter((k) => o[k] !== undefined)
+          .sort()
+          .map((k) => [k, canon(o[k])]),
+      );
+    }
+    return v;
+  };
+  const { id: _id, projectId: _p, ...rest } = entity as { id: string; projectId?: string };
+  return JSON.stringify(canon(rest));
+}
+
+export function mergeProjects(base: ProjectSnapshot, other: ProjectSnapshot, ctx: MergeContext = {}): MergeResult {
+  const newId = ctx.newId ?? (() => defaultNewId());
+  const lang = ctx.language ?? base.project.settings.language;
+  const projectId = base.project.id;
+  const report: MergeReport = { addedCodings: 0, addedMemos: 0, addedCodes: 0, addedDocuments: 0, conflicts: [] };
+  const conflict = (table: string, id: string, label: string) => report.conflicts.push(translate(lang, 'merge.conflict.kept', { table, id, label }));
+  /** other's id → id in the merged snapshot (identity unless matched or copied). */
+  const map = new Map<Id, Id>();
+  const ref = (id: Id) => map.get(id) ?? id;
+
+  const out: ProjectSnapshot = {
+    project: base.project,
+    documents: base.documents.slice(),
+    respondents: base.respondents.slice(),
+    codes: base.codes.slice(),
+    codings: base.codings.slice(),
+    memos: base.memos.slice(),
+    codebookLog: base.codebookLog.slice(),
+    relations: base.relations.slice(),
+    themes: base.themes.slice(),
+  };
+
+  // Respondents (referenced by documents' speakers).
+  const respondents = new Map(base.respondents.map((r) => [r.id, r]));
+  for (const r of other.respondents) {
+    const mine = respondents.get(r.id);
+    if (!mine) out.respondents.push({ ...r, projectId });
+    else if (!deepEqual({ ...mine, projectId }, { ...r, projectId })) conflict('respondents', r.id, mine.pseudonym);
+  }
+
+  // Documents: by id, else by checksum + identical text.
+  const docs = new Map(base.documents.map((d) => [d.id, d]));
+  const byContent = new Map(base.documents.map((d) => [`${d.checksum}\u0000${d.text}`, d]));
+  const role = (r: SpeakerRole): SpeakerRole => (r.kind === 'respondent' ? { kind: 'respondent', respondentId: ref(r.respondentId) } : r);
+  for (const d of other.documents) {
+    const mine = docs.get(d.id);
+    if (mine) {
+      if (!deepEqual({ ...mine, projectId }, { ...d, projectId })) conflict('documents', d.id, mine.name);
+      continue;
+    }
+    const same = byContent.get(`${d.checksum}\u0000${d.text}`);
+    if (same) {
+      map.set(d.id, same.id);
+      continue;
+    }
+    out.documents.push({ ...d, projectId, speakers: d.speakers.map((s) => ({ label: s.label, role: role(s.role) })) });
+    report.addedDocuments++;
+  }
+
+  // Codes: parents first, so a new child finds its (matched) parent.
+  const codes = new Map(base.codes.map((c) => [c.id, c]));
+  const byLabel = new Map(base.codes.map((c) => [`${c.parentId ?? ''}\u0000${c.label}`, c]));
+  const otherCodes = new Map(other.codes.map((c) => [c.id, c]));
+  const done = new Set<Id>();
+  const addCode = (c: Code, path: Set<Id>) => {
+    if (done.has(c.id)) return;
+    done.add(c.id);
+    if (c.parentId !== null && otherCodes.has(c.parentId) && !path.has(c.parentId)) addCode(otherCodes.get(c.parentId)!, new Set([...path, c.id]));
+    const mine = codes.get(c.id);
+    if (mine) {
+      if (!deepEqual({ ...mine, projectId }, { ...c, projectId })) conflict('codes', c.id, mine.label);
+      return;
+    }
+    const parentId = c.parentId === null ? null : ref(c.parentId);
+    const same = byLabel.get(`${parentId ?? ''}\u0000${c.label}`);
+    if (same) {
+      map.set(c.id, same.id);
+      return;
+    }
+    const added: Code = { ...c, projectId, parentId };
+    out.codes.push(added);
+    codes.set(added.id, added);
+    byLabel.set(`${parentId ?? ''}\u0000${c.label}`, added);
+    report.addedCodes++;
+  };
+  for (const c of other.codes) addCode(c, new Set());
+  // pairId may point to a code added later in the loop: fix references now all ids are known.
+  out.codes = out.codes.map((c) => (c.pairId !== undefined && map.has(c.pairId) ? { ...c, pairId: ref(c.pairId) } : c));
+
+  // Codings and memos: never overwrite; a differing version becomes a new entity.
+  const codingIds = new Map(base.codings.map((c) => [c.id, c]));
+  const codingKeys = new Map(base.codings.map((c) => [contentKey(c), c.id]));
+  for (const c of other.codings) {
+    const mapped: Coding = { ...c, projectId, documentId: ref(c.documentId), codeId: ref(c.codeId) };
+    const mine = codingIds.get(c.id);
+    if (mine && deepEqual({ ...mine, projectId }, mapped)) continue;
+    const key = contentKey(mapped);
+    if (codingKeys.has(key)) {
+      // Already there (under another id, e.g. from an earlier merge): remember where.
+      if (!mine) map.set(c.id, codingKeys.get(key)!);
+      continue;
+    }
+    const added = mine ? { ...mapped, id: newId() } : mapped;
+    if (mine) {
+      map.set(c.id, added.id);
+      report.conflicts.push(translate(lang, 'merge.conflict.copied', { table: 'codings', id: c.id, newId: added.id }));
+    }
+    out.codings.push(added);
+    codingIds.set(added.id, added);
+    codingKeys.set(key, added.id);
+    report.addedCodings++;
+  }
+
+  const target = (t: MemoTarget): MemoTarget => (t.kind === 'project' ? t : { kind: t.kind, id: ref(t.id) });
+  const memoIds = new Map(base.memos.map((m) => [m.id, m]));
+  const memoKeys = new Set(base.memos.map(contentKey));
+  for (const m of other.memos) {
+    const mapped: Memo = { ...m, projectId, target: target(m.target) };
+    const mine = memoIds.get(m.id);
+    if (mine && deepEqual({ ...mine, projectId }, mapped)) continue;
+    const key = contentKey(mapped);
+    if (memoKeys.has(key)) continue;
+    const added = mine ? { ...mapped, id: newId() } : mapped;
+    if (mine) report.conflicts.push(translate(lang, 'merge.conflict.copied', { table: 'memos', id: m.id, newId: added.id }));
+    out.memos.push(added);
+    memoIds.set(added.id, added);
+    memoKeys.add(key);
+    report.addedMemos++;
+  }
+
+  // Log lines, relations, themes: add what is new, list differing versions as conflicts.
+  const simple = <T extends { id: Id; projectId: Id }>(table: 'codebookLog' | 'relations' | 'themes', list: T[], mapRefs: (e: T) => T, label: (e: T) => string) => {
+    const ids = new Map(list.map((e) => [e.id, e]));
+    const keys = new Set(list.map(contentKey));
+    for (const e of (other[table] as unknown as T[]).map(mapRefs)) {
+      const mine = ids.get(e.id);
+      if (mine) {
+        if (!deepEqual({ ...mine, projectId }, e)) conflict(table, e.id, label(mine));
+        continue;
+      }
+      if (keys.has(contentKey(e))) continue;
+      list.push(e);
+      ids.set(e.id, e);
+      keys.add(contentKey(e));
+    }
+  };
+  simple('codebookLog', out.codebookLog, (e) => ({ ...e, projectId }), (e) => e.action);
+  simple('relations', out.relations, (r) => ({ ...r, projectId, fromCodeId: ref(r.fromCodeId), toCodeId: ref(r.toCodeId) }), (r) => r.type);
+  simple(
+    'themes',
+    out.themes,
+    (t) => ({ ...t, projectId, categoryIds: t.categoryIds.map(ref), keyQuoteIds: t.keyQuoteIds.map(ref) }),
+    (t) => t.label,
+  );
+
+  return { snapshot: out, report };
+}
