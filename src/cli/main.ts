@@ -2,9 +2,13 @@
  * The `werkbank` command line (run through bin/werkbank.js). `main` returns the exit code:
  * 0 success, 1 a file could not be imported or read, 2 wrong usage.
  */
+import { runAgreement } from './commands/agreement';
 import { runCodebook } from './commands/codebook';
+import { runExport } from './commands/export';
 import { runImport } from './commands/import';
 import { runInfo } from './commands/info';
+import { runMerge } from './commands/merge';
+import { runReport } from './commands/report';
 import { runStats } from './commands/stats';
 import { runExportQdpx, runImportQdpx } from './commands/qdpx';
 import { UsageError } from './args';
@@ -18,6 +22,10 @@ export const COMMANDS: Record<string, (cli: Cli, argv: string[]) => Promise<numb
   'import-qdpx': runImportQdpx,
   'export-qdpx': runExportQdpx,
   stats: runStats,
+  report: runReport,
+  export: runExport,
+  agreement: runAgreement,
+  merge: runMerge,
 };
 
 /** `--lang x` / `--lang=x` anywhere in argv (each command also accepts it as an option). */

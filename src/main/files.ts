@@ -54,3 +54,23 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<
     throw error;
   }
 }
+
+/**
+ * Paths the app itself wrote through a save dialog in this session. Only these may be opened with
+ * the system's default program ("Bestand openen" after an export): the renderer can never make
+ * the main process open an arbitrary file.
+ */
+const savedThisSession = new Set<string>();
+
+export function rememberSavedPath(path: string): void {
+  savedThisSession.add(path);
+}
+
+export function wasSavedThisSession(path: string): boolean {
+  return savedThisSession.has(path);
+}
+
+/** For tests: forget every remembered path. */
+export function forgetSavedPaths(): void {
+  savedThisSession.clear();
+}

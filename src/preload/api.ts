@@ -59,6 +59,13 @@ export interface WerkbankBridge {
     /** Native dialog for a REFI-QDA project (`.qdpx`) to import; null when cancelled. */
     openExchange(): Promise<BridgeFile | null>;
   };
+  files: {
+    /**
+     * Opens a file that a save dialog of this app wrote in this session (e.g. the report just
+     * exported) with the system's default program. Any other path is refused.
+     */
+    openSaved(path: string): Promise<void>;
+  };
   backups: {
     /** Stores a backup in the app's data folder; keeps the newest per day, at most 10 per project. */
     write(projectId: string, projectName: string, bytes: Uint8Array): Promise<BackupInfo>;

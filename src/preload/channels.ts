@@ -17,6 +17,10 @@ export const IPC = {
     /** Open dialog for a REFI-QDA project (`.qdpx`) to import. */
     openExchange: 'dialogs:open-exchange',
   },
+  files: {
+    /** Opens a file saved by this app in this session with the system's default program. */
+    openSaved: 'files:open-saved',
+  },
   backups: {
     write: 'backups:write',
     list: 'backups:list',

@@ -28,6 +28,11 @@ export function createBridge(renderer: Pick<typeof ipcRenderer, 'invoke' | 'on' 
       openCodebook: () => renderer.invoke(IPC.dialogs.openCodebook) as Promise<BridgeFile | null>,
       openExchange: () => renderer.invoke(IPC.dialogs.openExchange) as Promise<BridgeFile | null>,
     },
+    files: {
+      openSaved: async (path: string) => {
+        await renderer.invoke(IPC.files.openSaved, path);
+      },
+    },
     backups: {
       write: (projectId: string, projectName: string, bytes: Uint8Array) =>
         renderer.invoke(IPC.backups.write, projectId, projectName, bytes) as Promise<BackupInfo>,

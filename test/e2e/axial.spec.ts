@@ -58,6 +58,9 @@ test('axial coding: checklist, categories by drag and drop, merge, split, relati
   // The axial tab with the phase bar's checklist (counts computed from the data).
   await page.getByTestId('tab-axial').click();
   await expect(page).toHaveURL(/#\/project\/[^/]+\/axial$/);
+  // Only the open tab is marked as the current one.
+  await expect(page.getByTestId('tab-axial')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByTestId('tab-documents')).not.toHaveAttribute('aria-current', 'page');
   await expect(page.getByTestId('category')).toHaveCount(6);
   await openAxialChecklist(page);
   await expect(page.getByTestId('check-item').first()).toBeVisible();

@@ -2,12 +2,12 @@
  * Native open/save dialogs. The renderer never names a path: the user picks one in a native
  * dialog, and only then does the main process read or write that file.
  */
-import { BrowserWindow, dialog, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron';
+import { BrowserWindow, dialog, shell, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron';
 import { basename } from 'node:path';
 import type { BridgeFile, ExportKind } from '../../preload/api';
 import { IPC, isExportKind } from '../../preload/channels';
 import { translate } from '../../shared/i18n';
-import { readFileLimited, writeFileAtomic } from '../files';
+import { readFileLimited, rememberSavedPath, wasSavedThisSession, writeFileAtomic } from '../files';
 import { getLanguage } from '../language';
 import { stripControlCharacters } from '../paths';
 import { IpcValidationError, defineHandler, type HandlerMap } from './register';
@@ -111,6 +111,7 @@ export const dialogHandlers: HandlerMap = {
     if (result.canceled || !result.filePath) return null;
     const target = withProjectExtension(result.filePath);
     await writeFileAtomic(target, bytes);
+    rememberSavedPath(target);
     return target;
   }),
 
@@ -128,7 +129,20 @@ export const dialogHandlers: HandlerMap = {
     if (result.canceled || !result.filePath) return null;
     const target = withExtension(result.filePath, kind);
     await writeFileAtomic(target, bytes);
+    rememberSavedPath(target);
     return target;
+  }),
+
+  /**
+   * Opens a file this app saved in this session (an export the user just wrote) with the system's
+   * default program. Any other path is refused: the renderer cannot open arbitrary files.
+   */
+  [IPC.files.openSaved]: defineHandler(['string'], async (_event, path) => {
+    if (!wasSavedThisSession(path)) {
+      throw new IpcValidationError(`${IPC.files.openSaved}: refused, this file was not saved by Werkbank in this session`);
+    }
+    const problem = await shell.openPath(path);
+    if (problem) throw new Error(problem);
   }),
 
   [IPC.dialogs.openCodebook]: defineHandler([], async (event) => {

@@ -167,6 +167,8 @@ export type Route =
   | { kind: 'axial'; projectId: Id }
   | { kind: 'selective'; projectId: Id }
   | { kind: 'analysis'; projectId: Id }
+  | { kind: 'report'; projectId: Id }
+  | { kind: 'review'; projectId: Id }
   | { kind: 'document'; projectId: Id; documentId: Id }
   | { kind: 'coding'; projectId: Id; documentId: Id };
 
@@ -175,6 +177,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'project' && parts[1]) {
     if (parts[2] === 'codebook') return { kind: 'codebook', projectId: parts[1] };
     if (parts[2] === 'axial' || parts[2] === 'selective' || parts[2] === 'analysis') return { kind: parts[2], projectId: parts[1] };
+    if (parts[2] === 'report') return { kind: 'report', projectId: parts[1] };
+    if (parts[2] === 'review') return { kind: 'review', projectId: parts[1] };
     if (parts[2] === 'document' && parts[3]) return { kind: 'document', projectId: parts[1], documentId: parts[3] };
     if (parts[2] === 'code' && parts[3]) return { kind: 'coding', projectId: parts[1], documentId: parts[3] };
     return { kind: 'project', projectId: parts[1] };
@@ -193,6 +197,8 @@ export function routeToHash(route: Route): string {
     case 'axial':
     case 'selective':
     case 'analysis':
+    case 'report':
+    case 'review':
       return `#/project/${encodeURIComponent(route.projectId)}/${route.kind}`;
     case 'document':
       return `#/project/${encodeURIComponent(route.projectId)}/document/${encodeURIComponent(route.documentId)}`;

@@ -17,6 +17,7 @@ export function createElectronPlatform(bridge: WerkbankBridge): Platform {
     },
     saveProjectFile: (suggestedName, bytes) => bridge.dialogs.saveProject(suggestedName, bytes),
     saveFile: (suggestedName, bytes, kind) => bridge.dialogs.saveExport(suggestedName, bytes, kind),
+    openSavedFile: (path) => bridge.files.openSaved(path),
     async pickCodebookFile() {
       const file = await bridge.dialogs.openCodebook();
       return file ? { name: file.name, path: file.path, bytes: file.bytes } : null;

@@ -32,6 +32,11 @@ export interface Platform {
   saveProjectFile(suggestedName: string, bytes: Uint8Array): Promise<string | null>;
   /** Saves an export (desktop: save dialog with the kind's filter; browser: download). Null if cancelled. */
   saveFile(suggestedName: string, bytes: Uint8Array, kind: ExportKind): Promise<string | null>;
+  /**
+   * Desktop only: opens a file that `saveFile`/`saveProjectFile` wrote in this session with the
+   * system's default program. Absent in the browser, where the download is the end.
+   */
+  openSavedFile?(path: string): Promise<void>;
   /** Lets the user pick a REFI-QDA codebook (`.qdc`); null when cancelled. */
   pickCodebookFile(): Promise<PickedFile | null>;
   /** Lets the user pick a REFI-QDA project (`.qdpx`) to import; null when cancelled. */

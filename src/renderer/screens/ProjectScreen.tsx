@@ -24,6 +24,8 @@ import { AxialScreen } from './axial/AxialScreen';
 import { SelectiveScreen } from './selective/SelectiveScreen';
 import { AnalysisScreen } from './analysis/AnalysisScreen';
 import { PhaseBar } from '../components/PhaseBar';
+import { ReportScreen } from './report/ReportScreen';
+import { ReviewScreen } from './review/ReviewScreen';
 
 function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
@@ -35,7 +37,7 @@ export function ProjectScreen({ projectId, documentId, view = 'documents' }: { p
   const navigate = useUi((s) => s.navigate);
   // The phase tabs (axial, selective, analysis) are read from the route itself.
   const routeKind = useUi((s) => s.route.kind);
-  const section = routeKind === 'axial' || routeKind === 'selective' || routeKind === 'analysis' ? routeKind : view;
+  const section = routeKind === 'axial' || routeKind === 'selective' || routeKind === 'analysis' || routeKind === 'report' || routeKind === 'review' ? routeKind : view;
   const data = useProject(projectId);
   const { snapshot, history } = data;
   const [importFiles, setImportFiles] = useState<PickedFile[] | null>(null);
@@ -302,7 +304,7 @@ export function ProjectScreen({ projectId, documentId, view = 'documents' }: { p
               <button
                 type="button"
                 className="project-tab"
-                aria-current={view === 'documents' ? 'page' : undefined}
+                aria-current={section === 'documents' ? 'page' : undefined}
                 onClick={() => navigate({ kind: 'project', projectId })}
                 data-testid="tab-documents"
               >
@@ -311,13 +313,13 @@ export function ProjectScreen({ projectId, documentId, view = 'documents' }: { p
               <button
                 type="button"
                 className="project-tab"
-                aria-current={view === 'codebook' ? 'page' : undefined}
+                aria-current={section === 'codebook' ? 'page' : undefined}
                 onClick={() => navigate({ kind: 'codebook', projectId })}
                 data-testid="tab-codebook"
               >
                 {t('app.project.tabCodebook')} <span className="tab-count">{snapshot.codes.length}</span>
               </button>
-              {(['axial', 'selective', 'analysis'] as const).map((kind) => (
+              {(['axial', 'selective', 'analysis', 'report', 'review'] as const).map((kind) => (
                 <button
                   key={kind}
                   type="button"
@@ -326,7 +328,17 @@ export function ProjectScreen({ projectId, documentId, view = 'documents' }: { p
                   onClick={() => navigate({ kind, projectId })}
                   data-testid={`tab-${kind}`}
                 >
-                  {t(kind === 'axial' ? 'app.project.tabAxial' : kind === 'selective' ? 'app.project.tabSelective' : 'app.project.tabAnalysis')}
+                  {t(
+                    kind === 'axial'
+                      ? 'app.project.tabAxial'
+                      : kind === 'selective'
+                        ? 'app.project.tabSelective'
+                        : kind === 'analysis'
+                          ? 'app.project.tabAnalysis'
+                          : kind === 'report'
+                            ? 'app.report.tab'
+                            : 'app.review.tab',
+                  )}
                 </button>
               ))}
             </nav>
@@ -338,6 +350,10 @@ export function ProjectScreen({ projectId, documentId, view = 'documents' }: { p
               <SelectiveScreen data={data} snapshot={snapshot} />
             ) : section === 'analysis' ? (
               <AnalysisScreen data={data} snapshot={snapshot} />
+            ) : section === 'report' ? (
+              <ReportScreen data={data} snapshot={snapshot} />
+            ) : section === 'review' ? (
+              <ReviewScreen data={data} snapshot={snapshot} />
             ) : (
               <Overview data={data} snapshot={snapshot} onImport={() => void startImport()} onMapSpeakers={(ids) => setMapping(ids)} />
             )}

@@ -20,6 +20,17 @@ export interface Highlight {
 
 export type SidePanel = 'codes' | 'memos' | 'search';
 
+/** Whose codings the coding view shows: everyone's, only the current coder's, or these coders'. */
+export type CoderFilter = { kind: 'all' } | { kind: 'me' } | { kind: 'coders'; coders: string[] };
+
+/** Whether a coding by `coder` is shown under the filter (and blind coding) for `me`. */
+export function showsCoder(filter: CoderFilter, blind: boolean, coder: string, me: string): boolean {
+  if (blind) return coder === me;
+  if (filter.kind === 'all') return true;
+  if (filter.kind === 'me') return coder === me;
+  return filter.coders.includes(coder);
+}
+
 interface CodingState {
   selection: TextSelection | null;
   /** The coding picked in the margin (for widen/narrow, recode, memo, remove). */
@@ -36,6 +47,9 @@ interface CodingState {
   snapToWords: boolean;
   /** Code ids most recently applied, newest first (the code panel lists them first). */
   recentCodeIds: string[];
+  coderFilter: CoderFilter;
+  /** Blind (second) coding: every coding not made by the current coder is hidden. */
+  blind: boolean;
 
   setSelection(selection: TextSelection | null): void;
   setActiveCoding(id: string | null): void;
@@ -49,6 +63,8 @@ interface CodingState {
   setShowInterviewer(mode: CodingState['showInterviewer']): void;
   setSnapToWords(on: boolean): void;
   noteCodeUsed(codeId: string): void;
+  setCoderFilter(filter: CoderFilter): void;
+  setBlind(on: boolean): void;
 }
 
 let seq = 0;
@@ -64,6 +80,8 @@ export const useCoding = create<CodingState>((set) => ({
   showInterviewer: 'dimmed',
   snapToWords: true,
   recentCodeIds: [],
+  coderFilter: { kind: 'all' },
+  blind: false,
 
   setSelection: (selection) => set({ selection }),
   setActiveCoding: (activeCodingId) => set({ activeCodingId }),
@@ -76,6 +94,8 @@ export const useCoding = create<CodingState>((set) => ({
   setPanel: (panel) => set({ panel }),
   setShowInterviewer: (showInterviewer) => set({ showInterviewer }),
   setSnapToWords: (snapToWords) => set({ snapToWords }),
+  setCoderFilter: (coderFilter) => set({ coderFilter }),
+  setBlind: (blind) => set({ blind }),
   noteCodeUsed: (codeId) =>
     set((state) => ({ recentCodeIds: [codeId, ...state.recentCodeIds.filter((id) => id !== codeId)].slice(0, 12) })),
 }));

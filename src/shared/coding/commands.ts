@@ -121,10 +121,12 @@ export function applyCode(snapshot: ProjectSnapshot, input: RangeInput & { codeI
   const doc = requireDocument(snapshot, input.documentId);
   const code = requireCode(snapshot, input.codeId);
   const range = checkRange(doc.text, input.start, input.end);
-  if (snapshot.codings.some((c) => sameRange(c, doc.id, code.id, range.start, range.end))) {
+  const c = context(snapshot, ctx);
+  // Duplicates are per coder: a second (blind) coder may code the very same range with the same code.
+  if (snapshot.codings.some((x) => x.coder === c.coder && sameRange(x, doc.id, code.id, range.start, range.end))) {
     throw new CommandError('coding.error.duplicate', { code: code.label });
   }
-  const coding = newCoding(snapshot, doc.id, code.id, range, context(snapshot, ctx), ctx?.valence);
+  const coding = newCoding(snapshot, doc.id, code.id, range, c, ctx?.valence);
   return {
     coding,
     set: { name: 'command.applyCode', params: { code: code.label, document: doc.name }, changes: [created('codings', coding)] },

@@ -8,6 +8,9 @@ import { codebookMessages } from './messages/codebook';
 import { refiMessages } from './messages/refi';
 import { codingMessages } from './messages/coding';
 import { analysisMessages } from './messages/analysis';
+import { agreementMessages } from './messages/agreement';
+import { reportMessages } from './messages/report';
+import { exportMessages } from './messages/export';
 
 /**
  * The one i18n layer: UI, menus, CLI and error messages all read from these catalogues.
@@ -20,7 +23,7 @@ export interface AreaMessages {
   en: Catalogue;
 }
 
-const areas: AreaMessages[] = [importMessages, projectMessages, appMessages, cliMessages, menuMessages, codebookMessages, codingMessages, refiMessages, analysisMessages];
+const areas: AreaMessages[] = [importMessages, projectMessages, appMessages, cliMessages, menuMessages, codebookMessages, codingMessages, refiMessages, analysisMessages, exportMessages, agreementMessages, reportMessages];
 
 export const catalogues: Record<Language, Catalogue> = {
   nl: Object.assign({}, ...areas.map((a) => a.nl)),

@@ -36,6 +36,16 @@ export interface Project {
   phases?: Partial<Record<Phase, PhaseMark>>;
   /** The storyline memo of selective coding: how the core themes hang together. */
   storyline?: string;
+  /**
+   * Names to hide in every export and report (people, schools, places) with their replacements,
+   * e.g. { name: "Gerard Hofstee", replacement: "[directeur]" }.
+   */
+  pseudonyms?: PseudonymRule[];
+}
+
+export interface PseudonymRule {
+  name: string;
+  replacement: string;
 }
 
 export interface PhaseMark {
@@ -193,6 +203,15 @@ export interface CodebookLogEntry {
   params: Record<string, string | number>;
 }
 
+/** A reviewer's verdict on a coding (or a theme): accepted, or flagged with a comment to answer. */
+export type ReviewStatus = 'accepted' | 'flagged';
+export interface ReviewMark {
+  status: ReviewStatus;
+  comment: string;
+  reviewer: string;
+  at: IsoTime;
+}
+
 export interface Coding {
   id: Id;
   projectId: Id;
@@ -205,6 +224,8 @@ export interface Coding {
   phase: Phase;
   valence?: Valence;
   memo?: string;
+  /** Review by a research assistant or supervisor; absent = not reviewed yet. */
+  review?: ReviewMark;
   createdAt: IsoTime;
   updatedAt: IsoTime;
 }
@@ -262,6 +283,8 @@ export interface Theme {
   categoryIds: Id[];
   keyQuoteIds: Id[];
   summary: string;
+  /** Supervisor's comment on the theme, as on codings. */
+  review?: ReviewMark;
   createdAt: IsoTime;
   updatedAt: IsoTime;
 }

@@ -13,6 +13,7 @@ import type {
   Project,
   ProjectSettings,
   ProjectSnapshot,
+  PseudonymRule,
   Respondent,
   SpeakerAssignment,
   SpeakerRole,
@@ -318,6 +319,35 @@ export function updateProject(
   if (patch.description !== undefined) after.description = patch.description;
   if (patch.settings !== undefined) after.settings = { ...before.settings, ...patch.settings };
   return { name: 'command.updateProject', params: { name: after.name }, changes: [], project: { before, after } };
+}
+
+/**
+ * Cleans a list of names to hide: trims names and replacements, drops empty names and later
+ * duplicates (same name ignoring case, diacritics and spacing), keeps the user's order.
+ */
+export function normalisePseudonymRules(rules: readonly PseudonymRule[]): PseudonymRule[] {
+  const seen = new Set<string>();
+  const out: PseudonymRule[] = [];
+  for (const rule of rules) {
+    const name = rule.name.trim().replace(/\s+/g, ' ');
+    if (!name) continue;
+    const key = name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ name, replacement: rule.replacement.trim() });
+  }
+  return out;
+}
+
+/** Replaces the project's list of names to hide in exports and reports (undoable). */
+export function setPseudonyms(snapshot: ProjectSnapshot, rules: readonly PseudonymRule[], ctx?: CommandContext): ChangeSet {
+  const { now } = context(ctx);
+  const before = snapshot.project;
+  const list = normalisePseudonymRules(rules);
+  const after: Project = { ...before, updatedAt: now };
+  if (list.length > 0) after.pseudonyms = list;
+  else delete after.pseudonyms;
+  return { name: 'command.setPseudonyms', params: { count: list.length }, changes: [], project: { before, after } };
 }
 
 export function newProjectSnapshot(

@@ -28,11 +28,13 @@ import type {
   PhaseMark,
   Project,
   ProjectSnapshot,
+  PseudonymRule,
   Respondent,
   SpeakerAssignment,
   SpeakerRole,
   SpeakerTurn,
   Theme,
+  ReviewMark,
   TranscriptFormat,
 } from '../model/types';
 import { RELATION_TYPES } from '../model/types';
@@ -321,7 +323,16 @@ function readProject(v: unknown, path: string): Project {
     codebookOrigin: o.codebookOrigin === undefined ? undefined : readOrigin(o.codebookOrigin, at(path, 'codebookOrigin')),
     phases: o.phases === undefined ? undefined : readPhases(o.phases, at(path, 'phases')),
     storyline: optStr(o, 'storyline', path),
+    pseudonyms: o.pseudonyms === undefined ? undefined : list(o, 'pseudonyms', path, readPseudonym),
   });
+}
+
+/** One name to hide in exports: `{ name, replacement }`, the name non-empty. */
+function readPseudonym(v: unknown, path: string): PseudonymRule {
+  const o = obj(v, path);
+  const name = str(o, 'name', path);
+  if (name.trim() === '') throw new FileError('emptyValue', { path: at(path, 'name') });
+  return { name, replacement: str(o, 'replacement', path) };
 }
 
 function readPhases(v: unknown, path: string): Partial<Record<Phase, PhaseMark>> {
@@ -474,8 +485,19 @@ function readCoding(v: unknown, path: string): Coding {
     {
       valence: o.valence === undefined ? undefined : oneOf(o, 'valence', path, VALENCES),
       memo: optStr(o, 'memo', path),
+      review: o.review === undefined ? undefined : readReview(o.review, at(path, 'review')),
     },
   );
+}
+
+function readReview(v: unknown, path: string): ReviewMark {
+  const o = obj(v, path);
+  return {
+    status: oneOf(o, 'status', path, ['accepted', 'flagged'] as const),
+    comment: str(o, 'comment', path),
+    reviewer: str(o, 'reviewer', path),
+    at: str(o, 'at', path),
+  };
 }
 
 function readTarget(v: unknown, path: string): MemoTarget {
@@ -549,6 +571,7 @@ function readTheme(v: unknown, path: string): Theme {
     summary: str(o, 'summary', path),
     createdAt: str(o, 'createdAt', path),
     updatedAt: str(o, 'updatedAt', path),
+    ...(o.review === undefined ? {} : { review: readReview(o.review, at(path, 'review')) }),
   };
 }
 

@@ -74,7 +74,9 @@ describe('applyCode', () => {
 
   it('refuses exact duplicates but allows overlapping and nested codings', () => {
     const s = sampleSnapshot(); // K1: D1, C2, 80..110
-    expect(errorKey(() => applyCode(s, { documentId: D1, codeId: C2, start: 80, end: 110 }, ctx()))).toBe('coding.error.duplicate');
+    expect(errorKey(() => applyCode(s, { documentId: D1, codeId: C2, start: 80, end: 110 }, { ...ctx(), coder: 'Sanne de Vries' }))).toBe('coding.error.duplicate');
+    // Duplicates are per coder: a second (blind) coder may code the same range with the same code.
+    expect(() => applyCode(s, { documentId: D1, codeId: C2, start: 80, end: 110 }, ctx())).not.toThrow();
     expect(() => applyCode(s, { documentId: D1, codeId: C1, start: 80, end: 110 }, ctx())).not.toThrow();
     expect(() => applyCode(s, { documentId: D1, codeId: C2, start: 85, end: 100 }, ctx())).not.toThrow();
     expect(() => applyCode(s, { documentId: D1, codeId: C2, start: 70, end: 120 }, ctx())).not.toThrow();

@@ -59,7 +59,7 @@ export const electron = {
     handle: vi.fn(),
   },
   session: { defaultSession: fakeSession },
-  shell: { openExternal: vi.fn(async () => undefined) },
+  shell: { openExternal: vi.fn(async () => undefined), openPath: vi.fn(async (_path: string) => '') },
   dialog: {
     showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
     showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),

@@ -100,7 +100,7 @@ describe('handler maps', () => {
     const store = { write: vi.fn(), list: vi.fn(), read: vi.fn() };
     const maps = [dialogHandlers, backupHandlers(store), menuHandlers(vi.fn())];
     const channels = maps.flatMap((m) => Object.keys(m));
-    const expected = [...Object.values(IPC.dialogs), ...Object.values(IPC.backups), IPC.menu.setLanguage];
+    const expected = [...Object.values(IPC.dialogs), ...Object.values(IPC.files), ...Object.values(IPC.backups), IPC.menu.setLanguage];
     expect(channels.sort()).toEqual(expected.sort());
     for (const map of maps) for (const spec of Object.values(map)) expect(Array.isArray(spec!.args)).toBe(true);
   });

@@ -15,7 +15,8 @@ describe('preload bridge', () => {
   it('exposes exactly the WerkbankBridge as window.werkbank, nothing generic', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(worldKey).toBe('werkbank');
-    expect(Object.keys(bridge).sort()).toEqual(['appVersion', 'backups', 'dialogs', 'menu', 'platform']);
+    expect(Object.keys(bridge).sort()).toEqual(['appVersion', 'backups', 'dialogs', 'files', 'menu', 'platform']);
+    expect(Object.keys(bridge.files)).toEqual(['openSaved']);
     expect(Object.keys(bridge.dialogs).sort()).toEqual(['openCodebook', 'openExchange', 'openProject', 'openTranscripts', 'saveExport', 'saveProject']);
     expect(Object.keys(bridge.backups).sort()).toEqual(['list', 'read', 'write']);
     expect(Object.keys(bridge.menu).sort()).toEqual(['onCommand', 'setLanguage']);
@@ -31,6 +32,7 @@ describe('preload bridge', () => {
     await bridge.dialogs.saveExport('Codeboek', data, 'docx');
     await bridge.dialogs.openCodebook();
     await bridge.dialogs.openExchange();
+    await bridge.files.openSaved('/tmp/Verslag.pdf');
     await bridge.backups.write('p', 'Naam', data);
     await bridge.backups.list();
     await bridge.backups.list('p');
@@ -43,6 +45,7 @@ describe('preload bridge', () => {
       [IPC.dialogs.saveExport, 'Codeboek', data, 'docx'],
       [IPC.dialogs.openCodebook],
       [IPC.dialogs.openExchange],
+      [IPC.files.openSaved, '/tmp/Verslag.pdf'],
       [IPC.backups.write, 'p', 'Naam', data],
       [IPC.backups.list],
       [IPC.backups.list, 'p'],

@@ -9,7 +9,8 @@ import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import type { Document, ProjectSnapshot } from '../../../shared/model/types';
 import { codedShare } from '../../../shared/coding/progress';
 import { useT } from '../../i18n';
-import { useCoding, type SidePanel } from '../../state/coding-store';
+import { showsCoder, useCoding, type SidePanel } from '../../state/coding-store';
+import { CoderControls } from '../review/CoderControls';
 import { useUi } from '../../state/ui-store';
 import type { ProjectData } from '../../state/useProject';
 import { documentRespondents } from '../../lib/format';
@@ -67,12 +68,15 @@ export function CodingScreen({ data, snapshot, document: doc }: CodingScreenProp
     () => new Map(memoKey ? memoKey.split(',').map((entry) => [entry.split(':')[0], Number(entry.split(':')[1])] as const) : []),
     [memoKey],
   );
+  const coderFilter = useCoding((s) => s.coderFilter);
+  const blind = useCoding((s) => s.blind);
+  const me = snapshot.project.settings.coderName;
   const docCodings = useMemo(() => {
-    const own = snapshot.codings.filter((c) => c.documentId === doc.id);
+    const own = snapshot.codings.filter((c) => c.documentId === doc.id && showsCoder(coderFilter, blind, c.coder, me));
     if (pendingCodings.length === 0) return own;
     const known = new Set(own.map((c) => c.id));
     return [...own, ...pendingCodings.filter((c) => c.documentId === doc.id && !known.has(c.id))];
-  }, [snapshot.codings, pendingCodings, doc.id]);
+  }, [snapshot.codings, pendingCodings, doc.id, coderFilter, blind, me]);
   const slots = useMemo(() => shortcutSlots(recent, codesInTreeOrder(codes).map((n) => n.code)), [recent, codes]);
   // Progress scans the whole text: computed after the margin has been updated, not before.
   const progressCodings = useDeferredValue(docCodings);
@@ -194,6 +198,7 @@ export function CodingScreen({ data, snapshot, document: doc }: CodingScreenProp
           <input type="checkbox" checked={snapToWords} onChange={(e) => useCoding.getState().setSnapToWords(e.target.checked)} data-testid="cv-snap" />
           {t('app.coding.snapToWords')}
         </label>
+        <CoderControls data={data} snapshot={snapshot} />
         <span className="muted small">{t('app.coding.codingCount', { count: docCodings.length })}</span>
       </div>
       <div className="cv-body">

@@ -421,6 +421,8 @@ const TurnRow = memo(function TurnRow({ row, turnIndex, doc, who, counted, codin
               data-label={label}
               data-start={c.start}
               data-end={c.end}
+              data-coder={c.coder}
+              data-review={c.review?.status}
               style={{ left: col * COLUMN, top: g?.top ?? 0, height: g ? Math.max(8, g.bottom - g.top) : '100%', borderColor: color }}
               title={label}
               onMouseEnter={() => hover(c)}
@@ -459,6 +461,16 @@ const TurnRow = memo(function TurnRow({ row, turnIndex, doc, who, counted, codin
               aria-pressed={active}
               title={code?.label}
             >
+              {c.review && (
+                <span
+                  className={`cv-review cv-review-${c.review.status}`}
+                  data-testid="cv-review"
+                  data-status={c.review.status}
+                  title={c.review.comment ? `${c.review.reviewer}: ${c.review.comment}` : c.review.reviewer}
+                >
+                  {c.review.status === 'flagged' ? '⚑' : '✓'}
+                </span>
+              )}
               {code?.label ?? '?'}
             </button>
             </Fragment>

@@ -11,6 +11,7 @@ import { formatTimestamp } from '../../lib/format';
 import { CodePickerDialog } from '../codebook/CodePickerDialog';
 import { useRunCommand } from '../axial/run';
 import './retrieval.css';
+import '../review/review.css';
 
 export interface RetrievalViewProps {
   snapshot: ProjectSnapshot;
@@ -259,6 +260,18 @@ export function RetrievalView({ snapshot, data, query, themeId, selectable, onSe
                   {f.coding.valence && (
                     <span className={`valence-badge valence-${f.coding.valence}`} data-testid="fragment-valence">
                       {t(`app.retrieval.valence.${f.coding.valence}`)}
+                    </span>
+                  )}
+                  {f.coding.review && (
+                    <span
+                      className={`fragment-review fragment-review-${f.coding.review.status}`}
+                      data-testid="fragment-review"
+                      data-status={f.coding.review.status}
+                      title={f.coding.review.reviewer}
+                    >
+                      {f.coding.review.status === 'flagged' ? '⚑ ' : '✓ '}
+                      {t(f.coding.review.status === 'flagged' ? 'app.review.statusFlagged' : 'app.review.statusAccepted')}
+                      {f.coding.review.comment && `: ${f.coding.review.comment}`}
                     </span>
                   )}
                   {isKey && (

@@ -13,6 +13,10 @@ Gebruik:
   werkbank import-qdpx <project.qdpx> --project <project.werkbank> [--force]
   werkbank export-qdpx <project.werkbank> --out <project.qdpx>
   werkbank stats <project.werkbank> [--format json|csv] [--table …] [--out <bestand>]
+  werkbank report <project.werkbank> --format docx|pdf --out <bestand> [--lang nl|en]
+  werkbank export <project.werkbank> --format csv|xlsx|docx --out <bestand> [--code <code> …]
+  werkbank agreement <project.werkbank> --coders A,B [--codes LABEL,…] [--level character|segment] [--include-uncoded] [--json]
+  werkbank merge <basis.werkbank> <kopie.werkbank> --out <samengevoegd.werkbank>
   werkbank <opdracht> --help
   werkbank --version
 
@@ -121,9 +125,91 @@ Nederlands. Zonder --out naar de standaarduitvoer.
 Afsluitcode: 0 gelukt, 1 niet te lezen of niet te schrijven, 2 verkeerd gebruik.`,
     'cli.stats.badValue': 'Ongeldige waarde "{value}" voor {option}; kies uit {allowed}.',
     'cli.stats.written': '{file}: tabel geschreven.',
+    'cli.help.agreement': `werkbank agreement <project.werkbank> --coders A,B [--codes LABEL,…] [--level character|segment]
+  [--overlap 0.5] [--include-uncoded] [--json]
+
+Overeenstemming tussen twee codeurs (interbeoordelaarsbetrouwbaarheid), per code en in totaal:
+percentage overeenstemming, Cohens kappa en Krippendorffs alfa (nominaal). Vergeleken worden de
+documenten die beide codeurs codeerden. --level character (standaard): elk teken van de
+respondententekst is een eenheid; segment: fragmenten komen overeen als overlap / vereniging
+(Jaccard) ≥ --overlap (standaard 0,5). Zonder --include-uncoded telt tekst die geen van beiden
+codeerde niet mee (strenger dan NVivo); met de optie wel. --codes beperkt tot codes met die namen.
+De regel die gold, staat onder de tabel; --json geeft alles als JSON.
+
+Afsluitcode: 0 gelukt, 1 niet te lezen of een codeur zonder coderingen, 2 verkeerd gebruik.`,
+    'cli.help.merge': `werkbank merge <basis.werkbank> <kopie.werkbank> --out <samengevoegd.werkbank>
+
+Voegt een kopie van het project (bijvoorbeeld die van een tweede codeur) samen met het basisproject.
+Het werk van beide codeurs blijft bewaard; niets van het basisproject wordt overschreven. Coderingen,
+memo's, codes en documenten die alleen in de kopie staan, worden toegevoegd. Is hetzelfde onderdeel in
+beide kopieën anders gewijzigd, dan blijft de versie van het basisproject staan; een codering of memo
+uit de kopie komt er dan als nieuwe bij, andere verschillen worden als conflict gemeld. De
+invoerbestanden worden alleen gelezen.
+
+Afsluitcode: 0 gelukt, 1 niet te lezen of niet te schrijven, 2 verkeerd gebruik.`,
     'cli.qdpx.created': '{file}: nieuw project gemaakt.',
+    'cli.help.report': `werkbank report <project.werkbank> --format docx|pdf --out <bestand> [--lang nl|en]
+  [--title <titel>] [--author <auteur>]
+
+Schrijft het themarapport (hetzelfde als de voorvertoning in de app) als Word- of PDF-bestand:
+titelpagina, kernthema's met kerncitaten, frequentietabellen, methode en bijlagen. Alle tekst is
+gepseudonimiseerd: de namen op de lijst van het project worden vervangen en citaten worden alleen
+met rol, interviewnummer en tijd aangeduid. De taal van het rapport is --lang, anders volgens
+LC_ALL/LANG.
+
+Afsluitcode: 0 gelukt, 1 niet te lezen of niet te schrijven, 2 verkeerd gebruik.`,
+    'cli.help.export': `werkbank export <project.werkbank> --format csv|xlsx|docx --out <bestand>
+  [--separator ';'|','] [--code <label of id> …] [--lang nl|en]
+
+Exporteert de gecodeerde fragmenten: als tabel (csv, xlsx) met per fragment document, pseudoniem
+en rol van de respondent, kenmerken, code, categorie, thema('s), waardering, tijden, tekst, memo
+en codeur; of als Word-document (docx) met per code de fragmenten als citaat met bronvermelding.
+--code (herhaalbaar) beperkt tot die codes en hun subcodes. Alle tekst is gepseudonimiseerd met de
+namenlijst van het project; respondenten staan er alleen met pseudoniem en rol in. CSV is UTF-8
+met BOM, standaard met ';' voor Excel in het Nederlands; zonder --out gaat CSV naar de
+standaarduitvoer.
+
+Afsluitcode: 0 gelukt, 1 niet te lezen of niet te schrijven, 2 verkeerd gebruik.`,
+    'cli.report.badFormat': 'Onbekend formaat "{format}"; kies docx of pdf.',
+    'cli.report.needOut': 'Geef met --out aan waar het rapport moet komen.',
+    'cli.report.written': '{file}: rapport geschreven.',
+    'cli.export.badFormat': 'Onbekend formaat "{format}"; kies uit {allowed}.',
+    'cli.export.needOut': 'Geef met --out aan waar het bestand moet komen.',
+    'cli.export.unknownCode': 'Onbekende code "{code}" (geef het label of de id).',
+    'cli.export.written': '{file}: {count} fragmenten geschreven.',
+    'cli.export.written.one': '{file}: 1 fragment geschreven.',
+    'cli.error.cannotWriteFile': '{file}: kan het bestand niet schrijven ({detail}).',
   },
   en: {
+    'cli.help.report': `werkbank report <project.werkbank> --format docx|pdf --out <file> [--lang nl|en]
+  [--title <title>] [--author <author>]
+
+Writes the theme report (the same as the preview in the app) as a Word or PDF file: title page,
+core themes with key quotes, frequency tables, method and appendices. All text is pseudonymised:
+the names on the project's list are replaced and quotes are attributed by role, interview number
+and time only. The report's language is --lang, else from LC_ALL/LANG.
+
+Exit code: 0 success, 1 cannot read or write, 2 wrong usage.`,
+    'cli.help.export': `werkbank export <project.werkbank> --format csv|xlsx|docx --out <file>
+  [--separator ';'|','] [--code <label or id> …] [--lang nl|en]
+
+Exports the coded fragments: as a table (csv, xlsx) with, per fragment, the document, the
+respondent's pseudonym and role, attributes, code, category, theme(s), valence, times, text, memo
+and coder; or as a Word document (docx) with the fragments per code as quotes with attribution.
+--code (repeatable) limits the export to those codes and their subcodes. All text is pseudonymised
+with the project's list of names; respondents appear by pseudonym and role only. CSV is UTF-8 with
+a BOM, by default with ';' for Excel in Dutch; without --out CSV goes to standard output.
+
+Exit code: 0 success, 1 cannot read or write, 2 wrong usage.`,
+    'cli.report.badFormat': 'Unknown format "{format}"; choose docx or pdf.',
+    'cli.report.needOut': 'Use --out to say where the report should go.',
+    'cli.report.written': '{file}: report written.',
+    'cli.export.badFormat': 'Unknown format "{format}"; choose from {allowed}.',
+    'cli.export.needOut': 'Use --out to say where the file should go.',
+    'cli.export.unknownCode': 'Unknown code "{code}" (give its label or id).',
+    'cli.export.written': '{file}: {count} fragments written.',
+    'cli.export.written.one': '{file}: 1 fragment written.',
+    'cli.error.cannotWriteFile': '{file}: cannot write the file ({detail}).',
     'cli.help.stats': `werkbank stats <project.werkbank> [--format json|csv] [--table frequencies|cooccurrence|crosstab]
   [--mode overlap|turn] [--columns role|document|attr:NAME] [--measure fragments|respondents]
   [--separator ';'] [--out FILE]
@@ -138,6 +224,27 @@ the result goes to standard output.
 Exit code: 0 success, 1 cannot read or write, 2 wrong usage.`,
     'cli.stats.badValue': 'Invalid value "{value}" for {option}; choose from {allowed}.',
     'cli.stats.written': '{file}: table written.',
+    'cli.help.agreement': `werkbank agreement <project.werkbank> --coders A,B [--codes LABEL,…] [--level character|segment]
+  [--overlap 0.5] [--include-uncoded] [--json]
+
+Agreement between two coders (inter-rater reliability), per code and overall: percent agreement,
+Cohen's kappa and Krippendorff's alpha (nominal). Compared are the documents both coders coded.
+--level character (default): every character of the respondents' text is a unit; segment:
+segments match when overlap / union (Jaccard) ≥ --overlap (default 0.5). Without
+--include-uncoded text neither coder coded does not count (stricter than NVivo); with it, it does.
+--codes restricts to the codes with those labels. The rule in force is printed below the table;
+--json gives everything as JSON.
+
+Exit code: 0 success, 1 unreadable or a coder without codings, 2 wrong usage.`,
+    'cli.help.merge': `werkbank merge <base.werkbank> <copy.werkbank> --out <merged.werkbank>
+
+Merges a copy of the project (for instance a second coder's) with the base project. Both coders'
+work is kept; nothing of the base project is overwritten. Codings, memos, codes and documents only
+in the copy are added. When the same item was changed differently in both copies, the base
+project's version stays; a coding or memo from the copy is then added as a new one, other
+differences are reported as conflicts. The input files are only read.
+
+Exit code: 0 success, 1 cannot read or write, 2 wrong usage.`,
     'cli.help.importQdpx': `werkbank import-qdpx <project.qdpx> --project <project.werkbank> [--force]
 
 Creates a new Werkbank project from a REFI-QDA project (.qdpx) made with ATLAS.ti, NVivo, MAXQDA,
@@ -168,6 +275,10 @@ Usage:
   werkbank import-qdpx <project.qdpx> --project <project.werkbank> [--force]
   werkbank export-qdpx <project.werkbank> --out <project.qdpx>
   werkbank stats <project.werkbank> [--format json|csv] [--table …] [--out <file>]
+  werkbank report <project.werkbank> --format docx|pdf --out <file> [--lang nl|en]
+  werkbank export <project.werkbank> --format csv|xlsx|docx --out <file> [--code <code> …]
+  werkbank agreement <project.werkbank> --coders A,B [--codes LABEL,…] [--level character|segment] [--include-uncoded] [--json]
+  werkbank merge <base.werkbank> <copy.werkbank> --out <merged.werkbank>
   werkbank <command> --help
   werkbank --version
 

@@ -1,0 +1,133 @@
+import { expect, test, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { documentRow, importWithoutMapping, repoRoot } from './helpers';
+
+const transcript = join(repoRoot, 'fixtures', 'transcripts', '01-directeur-noord.txt');
+const CODE = 'Eigen expertise';
+
+async function createProject(page: Page, name: string, coder: string): Promise<void> {
+  await page.goto('/');
+  await page.getByTestId('new-project').click();
+  const dialog = page.getByTestId('new-project-dialog');
+  await dialog.getByLabel('Projectnaam').fill(name);
+  await dialog.getByLabel('Jouw naam als codeur').fill(coder);
+  await dialog.getByLabel('Voorgedefinieerd codeboek').check();
+  await dialog.locator('[data-codebook="000-renn4-inpandige-samenwerking"] input').check();
+  await dialog.getByRole('button', { name: 'Project aanmaken' }).click();
+  await expect(page.getByTestId('project-name')).toHaveText(name);
+}
+
+async function codeTurn(page: Page, within: string, label: string, expected: number): Promise<void> {
+  await page.getByTestId('cv-turn').filter({ hasText: within }).getByTestId('cv-select-turn').click();
+  await page.locator(`[data-testid="cv-code"][data-label="${label}"]`).first().click();
+  await expect(page.getByTestId('cv-bracket')).toHaveCount(expected);
+}
+
+/** The text of every turn a coder's visible brackets cover (whole turns are coded here), in order. */
+async function rangesOf(page: Page, coder: string): Promise<string[]> {
+  const brackets = page.locator(`[data-testid="cv-bracket"][data-coder="${coder}"]`);
+  const found: [number, string][] = [];
+  for (let i = 0; i < (await brackets.count()); i++) {
+    const b = brackets.nth(i);
+    const turn = page.getByTestId('cv-turn').filter({ has: page.locator(`[data-testid="cv-bracket"][data-coding="${await b.getAttribute('data-coding')}"]`) });
+    found.push([Number(await b.getAttribute('data-start')), (await turn.getByTestId('cv-turn-text').textContent()) ?? '']);
+  }
+  return found.sort((x, y) => x[0] - y[0]).map(([, text]) => text);
+}
+
+test('review: blind second coding, agreement, keyboard review queue, marks in the coding view after reload', async ({ page }) => {
+  await createProject(page, 'Review en overeenstemming', 'Sanne');
+  await importWithoutMapping(page, [transcript]);
+
+  // First coder: two turns.
+  await documentRow(page, '01-directeur-noord').getByTestId('code-document').click();
+  await expect(page.getByTestId('cv-turn').first()).toBeVisible();
+  await codeTurn(page, 'Gerard Hofstee', CODE, 1);
+  await codeTurn(page, 'op het feit dat het er gewoon', CODE, 2);
+  const sanne = await rangesOf(page, 'Sanne');
+  expect(sanne).toHaveLength(2);
+
+  // A copy for the second coder (as the student would hand it over).
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByTestId('save-as').click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('Review en overeenstemming.werkbank');
+  await download.saveAs(join(tmpdir(), `review-${Date.now()}.werkbank`));
+
+  // Second coder: own name, blind coding hides Sanne's brackets.
+  await page.getByTestId('coder-name').fill('Bram');
+  await page.getByTestId('coder-name').press('Enter');
+  await expect(page.getByTestId('coder-name')).toHaveValue('Bram');
+  await page.getByTestId('cv-blind').check();
+  await expect(page.getByTestId('cv-bracket')).toHaveCount(0);
+  await expect(page.getByTestId('cv-coder-filter')).toBeDisabled();
+  await codeTurn(page, 'Gerard Hofstee', CODE, 1);
+  await codeTurn(page, 'trots op het team', CODE, 2);
+  const bram = await rangesOf(page, 'Bram');
+  await page.screenshot({ path: '/tmp/pw-review/blind.png' });
+
+  // Both coders again; then only Sanne via the coder filter.
+  await page.getByTestId('cv-blind').uncheck();
+  await expect(page.getByTestId('cv-bracket')).toHaveCount(4);
+  await page.getByTestId('cv-coder-filter').selectOption({ label: 'Sanne' });
+  await expect(page.getByTestId('cv-bracket')).toHaveCount(2);
+  await page.getByTestId('cv-coder-filter').selectOption({ label: 'alle' });
+  await expect(page.getByTestId('cv-bracket')).toHaveCount(4);
+
+  // Same first turn, different second turn: the counts are the non-whitespace characters of the
+  // passages (the agreement's character units).
+  expect(bram[0]).toEqual(sanne[0]);
+  const len = (text: string) => text.replace(/\s/g, '').length;
+  await page.getByTestId('cv-back').click();
+  await page.getByTestId('tab-review').click();
+  await expect(page).toHaveURL(/#\/project\/[^/]+\/review$/);
+  await page.getByTestId('agreement-coder-a').selectOption('Sanne');
+  await page.getByTestId('agreement-coder-b').selectOption('Bram');
+  const row = page.locator(`[data-testid="agreement-row"][data-label="${CODE}"]`);
+  await expect(row.getByTestId('ag-both')).toHaveText(String(len(sanne[0])));
+  await expect(row.getByTestId('ag-onlyA')).toHaveText(String(len(sanne[1])));
+  await expect(row.getByTestId('ag-onlyB')).toHaveText(String(len(bram[1])));
+  await expect(page.getByTestId('agreement-rule')).not.toBeEmpty();
+  await page.getByTestId('agreement-level').selectOption('segment');
+  await expect(page.getByTestId('agreement-rule')).toContainText('0,5');
+  await page.getByTestId('agreement-level').selectOption('character');
+  await expect(page.getByTestId('disagreement')).toHaveCount(2);
+
+  // Review queue by keyboard: accept the first fragment, flag the second with a comment.
+  await page.getByTestId('review-order').selectOption('document');
+  await expect(page.getByTestId('review-progress')).toContainText('0 van 4 beoordeeld');
+  const first = await page.getByTestId('review-current').getAttribute('data-coding-id');
+  await page.locator('body').press('a');
+  await expect(page.getByTestId('review-progress')).toContainText('1 van 4 beoordeeld');
+  await expect(page.getByTestId('review-position')).toHaveText('Fragment 2 van 4');
+  const second = await page.getByTestId('review-current').getAttribute('data-coding-id');
+  expect(second).not.toBe(first);
+  await page.locator('body').press('f');
+  await expect(page.getByTestId('review-comment')).toBeFocused();
+  await page.keyboard.type('Neem de hele zin mee');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('review-progress')).toContainText('2 van 4 beoordeeld');
+  await page.locator('body').press('k');
+  await expect(page.getByTestId('review-current')).toHaveAttribute('data-status', 'flagged');
+  await expect(page.getByTestId('review-mark')).toContainText('Neem de hele zin mee');
+  await page.screenshot({ path: '/tmp/pw-review/queue.png', fullPage: true });
+
+  // After a reload the marks are still there, and the coding view shows them in the margin.
+  await page.reload();
+  await expect(page.getByTestId('review-progress')).toContainText('2 van 4 beoordeeld');
+  await page.getByTestId('tab-documents').click();
+  await documentRow(page, '01-directeur-noord').getByTestId('code-document').click();
+  await expect(page.getByTestId('cv-bracket')).toHaveCount(4);
+  await expect(page.locator(`[data-testid="cv-bracket"][data-coding="${first}"]`)).toHaveAttribute('data-review', 'accepted');
+  await expect(page.locator(`[data-testid="cv-bracket"][data-coding="${second}"]`)).toHaveAttribute('data-review', 'flagged');
+  const flag = page.locator('[data-testid="cv-review"][data-status="flagged"]');
+  await expect(flag).toHaveCount(1);
+  await expect(flag).toHaveAttribute('title', 'Bram: Neem de hele zin mee');
+  await expect(page.locator('[data-testid="cv-review"][data-status="accepted"]')).toHaveCount(1);
+  await page.screenshot({ path: '/tmp/pw-review/margin.png' });
+
+  // Undo the flag from the project history.
+  await page.getByTestId('undo').click();
+  await expect(page.locator('[data-testid="cv-review"][data-status="flagged"]')).toHaveCount(0);
+});
