@@ -192,7 +192,8 @@ export function comparePlaces(index: AnalysisIndex) {
 }
 
 const CONTEXT_CHARS = 200;
-const SENTENCE_END = /[.!?…]/;
+const isSentenceEnd = (ch: string) => ch === '.' || ch === '!' || ch === '?' || ch === '…';
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
 
 /** Context before `start`: back to the sentence start, at most ~200 characters, not before `lo`. */
 export function contextBefore(text: string, lo: number, start: number): string {
@@ -200,7 +201,7 @@ export function contextBefore(text: string, lo: number, start: number): string {
   const part = text.slice(from, start);
   // The last sentence end followed by whitespace starts the sentence the fragment is in.
   for (let i = part.length - 1; i > 0; i--) {
-    if (SENTENCE_END.test(part[i - 1]) && /\s/.test(part[i]) && part.slice(i).trim() !== '') return part.slice(i).trimStart();
+    if (isSentenceEnd(part[i - 1]) && isSpace(part[i]) && part.slice(i).trim() !== '') return part.slice(i).trimStart();
   }
   if (from > lo) {
     const space = part.search(/\s/);
@@ -214,7 +215,7 @@ export function contextAfter(text: string, end: number, hi: number): string {
   const to = Math.min(hi, end + CONTEXT_CHARS);
   const part = text.slice(end, to);
   for (let i = 0; i < part.length; i++) {
-    if (SENTENCE_END.test(part[i]) && (i + 1 === part.length || /\s/.test(part[i + 1]))) return part.slice(0, i + 1);
+    if (isSentenceEnd(part[i]) && (i + 1 === part.length || isSpace(part[i + 1]))) return part.slice(0, i + 1);
   }
   if (to < hi) {
     const space = part.search(/\s\S*$/);
@@ -223,8 +224,8 @@ export function contextAfter(text: string, end: number, hi: number): string {
   return part.trimEnd();
 }
 
-/** A Fragment for one located coding. */
-export function fragmentOf(index: AnalysisIndex, place: CodingPlace): Fragment {
+/** A Fragment for one located coding; exports that show no context skip finding it. */
+export function fragmentOf(index: AnalysisIndex, place: CodingPlace, withContext = true): Fragment {
   const { coding, document, turnIndex, respondent } = place;
   const turn = turnIndex >= 0 ? document.turns[turnIndex] : undefined;
   const lo = turn ? Math.min(turn.start, coding.start) : 0;
@@ -236,8 +237,8 @@ export function fragmentOf(index: AnalysisIndex, place: CodingPlace): Fragment {
     speaker: turn?.speaker ?? '',
     turnIndex,
     text: document.text.slice(coding.start, coding.end),
-    before: contextBefore(document.text, lo, coding.start),
-    after: contextAfter(document.text, coding.end, hi),
+    before: withContext ? contextBefore(document.text, lo, coding.start) : '',
+    after: withContext ? contextAfter(document.text, coding.end, hi) : '',
   };
   if (respondent) {
     f.respondent = respondent;
@@ -295,8 +296,11 @@ export function retrievePlaces(snapshot: ProjectSnapshot, query: RetrievalQuery)
   return out.sort(comparePlaces(index));
 }
 
-/** Coded fragments matching the query, with context, sorted by document order then start. */
-export function retrieve(snapshot: ProjectSnapshot, query: RetrievalQuery = {}): Fragment[] {
+/**
+ * Coded fragments matching the query, sorted by document order then start; with the surrounding
+ * sentence as `before`/`after` unless `withContext` is false (then both are empty).
+ */
+export function retrieve(snapshot: ProjectSnapshot, query: RetrievalQuery = {}, withContext = true): Fragment[] {
   const index = analysisIndex(snapshot);
-  return retrievePlaces(snapshot, query).map((p) => fragmentOf(index, p));
+  return retrievePlaces(snapshot, query).map((p) => fragmentOf(index, p, withContext));
 }

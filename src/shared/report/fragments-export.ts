@@ -9,7 +9,7 @@ import { analysisIndex, codesInTreeOrder, retrieve, withDescendants, type Fragme
 import { tableToCsv } from '../analysis/table-export';
 import { translate } from '../i18n';
 import type { Language, ProjectSnapshot } from '../model/types';
-import { attributionFor, exportRules, formatTimestamp, pseudonymise } from './pseudonymise';
+import { attributionFor, cachedPseudonymise, exportRules, formatTimestamp } from './pseudonymise';
 import { tableToXlsx } from './xlsx-export';
 
 export interface FragmentTable {
@@ -39,13 +39,23 @@ function themesByCode(snapshot: ProjectSnapshot): Map<string, string[]> {
   return out;
 }
 
+/** Memo texts attached to codings, per coding id (built once: a scan per row is quadratic). */
+function codingMemos(snapshot: ProjectSnapshot): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of snapshot.memos) {
+    if (m.target.kind !== 'coding' || !m.text.trim()) continue;
+    const list = out.get(m.target.id) ?? [];
+    list.push(m.text.trim());
+    out.set(m.target.id, list);
+  }
+  return out;
+}
+
 /** The coding's memo field and any memos attached to the coding, joined by a blank line. */
-function memoOf(snapshot: ProjectSnapshot, fragment: Fragment): string {
+function memoOf(memos: Map<string, string[]>, fragment: Fragment): string {
   const parts: string[] = [];
   if (fragment.coding.memo?.trim()) parts.push(fragment.coding.memo.trim());
-  for (const m of snapshot.memos) {
-    if (m.target.kind === 'coding' && m.target.id === fragment.coding.id && m.text.trim()) parts.push(m.text.trim());
-  }
+  parts.push(...(memos.get(fragment.coding.id) ?? []));
   return parts.join('\n\n');
 }
 
@@ -55,10 +65,10 @@ function memoOf(snapshot: ProjectSnapshot, fragment: Fragment): string {
  * memo, coder and review status (left empty for now). All cells are pseudonymised.
  */
 export function fragmentRows(snapshot: ProjectSnapshot, query: RetrievalQuery, lang: Language): FragmentTable {
-  const rules = exportRules(snapshot);
-  const p = (s: string) => pseudonymise(s, rules);
+  const p = cachedPseudonymise(exportRules(snapshot));
   const t = (key: string) => translate(lang, key);
   const keys = attributeKeys(snapshot);
+  const memos = codingMemos(snapshot);
   const themes = themesByCode(snapshot);
   const index = analysisIndex(snapshot);
   const header = [
@@ -77,7 +87,7 @@ export function fragmentRows(snapshot: ProjectSnapshot, query: RetrievalQuery, l
     t('export.column.coder'),
     t('export.column.review'),
   ];
-  const rows = retrieve(snapshot, query).map((f) => {
+  const rows = retrieve(snapshot, query, false).map((f) => {
     const turn = f.turnIndex >= 0 ? f.document.turns[f.turnIndex] : undefined;
     const parent = f.code.parentId ? index.codes.get(f.code.parentId) : undefined;
     const cells = [
@@ -92,7 +102,7 @@ export function fragmentRows(snapshot: ProjectSnapshot, query: RetrievalQuery, l
       turn?.startTime !== undefined ? formatTimestamp(turn.startTime) : '',
       turn?.endTime !== undefined ? formatTimestamp(turn.endTime) : '',
       f.text,
-      memoOf(snapshot, f),
+      memoOf(memos, f),
       f.coding.coder,
       '',
     ];
@@ -136,9 +146,9 @@ export async function fragmentsToXlsx(snapshot: ProjectSnapshot, query: Retrieva
  * indented, italic quote followed by its attribution "(orthopedagoog, interview 3, 00:12:41)".
  */
 export async function fragmentsToDocx(snapshot: ProjectSnapshot, query: RetrievalQuery, lang: Language): Promise<Uint8Array> {
-  const rules = exportRules(snapshot);
-  const p = (s: string) => pseudonymise(s, rules);
-  const fragments = retrieve(snapshot, query);
+  const p = cachedPseudonymise(exportRules(snapshot));
+  const memos = codingMemos(snapshot);
+  const fragments = retrieve(snapshot, query, false);
   const byCode = new Map<string, Fragment[]>();
   for (const f of fragments) {
     const list = byCode.get(f.code.id) ?? [];
@@ -177,7 +187,7 @@ export async function fragmentsToDocx(snapshot: ProjectSnapshot, query: Retrieva
           children: [new TextRun({ text: p(attributionFor(snapshot, { documentId: f.document.id, start: f.coding.start, end: f.coding.end }, lang)), size: 20 })],
         }),
       );
-      const memo = memoOf(snapshot, f);
+      const memo = memoOf(memos, f);
       if (memo) {
         children.push(
           new Paragraph({

@@ -14,7 +14,8 @@ import { RESPONDENT_ROLES, type Language, type ProjectSnapshot, type PseudonymRu
 
 /** Folds one character cluster for matching: lower case, compatibility-decomposed, no marks. */
 export function foldForMatch(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+  // ς → σ: lower-casing a whole word gives the final sigma, one letter alone never does.
+  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/ς/g, 'σ');
 }
 
 interface Folded {
@@ -90,6 +91,10 @@ export function pseudonymise(text: string, rules: readonly PseudonymRule[] | und
   if (!text || !rules || rules.length === 0) return text;
   const matcher = matcherFor(rules);
   if (!matcher) return text;
+  // Folding the whole text equals folding it cluster by cluster (NFKD reorders marks only within
+  // a cluster), so one cheap test spares the per-cluster offset map for the many texts with no name.
+  matcher.regex.lastIndex = 0;
+  if (!matcher.regex.test(foldForMatch(text))) return text;
   const f = fold(text);
   let out = '';
   let last = 0;
@@ -104,6 +109,23 @@ export function pseudonymise(text: string, rules: readonly PseudonymRule[] | und
     last = end;
   }
   return last === 0 ? text : out + text.slice(last);
+}
+
+/**
+ * `pseudonymise` with these rules, remembering short results: exports repeat the same labels,
+ * roles and names on every row. Long texts (fragments, memos) are not kept.
+ */
+export function cachedPseudonymise(rules: readonly PseudonymRule[]): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    if (text.length > 120) return pseudonymise(text, rules);
+    let out = seen.get(text);
+    if (out === undefined) {
+      out = pseudonymise(text, rules);
+      seen.set(text, out);
+    }
+    return out;
+  };
 }
 
 /** True when no listed name occurs in `text` (same matching as `pseudonymise`). */

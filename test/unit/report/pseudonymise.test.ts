@@ -5,6 +5,7 @@ import { setPseudonyms } from '../../../src/shared/project/commands';
 import { parseProjectFile, serializeProject } from '../../../src/shared/project/file-format';
 import {
   attributionFor,
+  cachedPseudonymise,
   exportRules,
   formatTimestamp,
   pseudonymise,
@@ -58,6 +59,19 @@ describe('pseudonymise', () => {
   it('treats regex characters in names literally', () => {
     expect(pseudonymise('St. Jozef en St Jozef', [{ name: 'St. Jozef', replacement: '[school]' }])).toBe('[school] en St Jozef');
     expect(pseudonymise('a (b) c', [{ name: '(b)', replacement: 'B' }])).toBe('a B c');
+  });
+
+  it('matches a Greek name whose final sigma only appears when the whole word is lower-cased', () => {
+    // Folded alone, "Σ" becomes "σ"; the name folded as a word ends in "ς". Both must meet.
+    expect(pseudonymise('Toen zei ΑΛΈΞΗΣ het.', [{ name: 'Αλέξης', replacement: '[leerling]' }])).toBe('Toen zei [leerling] het.');
+  });
+
+  it('remembers short results without changing them', () => {
+    const p = cachedPseudonymise(RULES);
+    expect(p('Zoë')).toBe('[Z]');
+    expect(p('Zoë')).toBe('[Z]');
+    const long = `${'lange tekst '.repeat(20)}over Gerard Hofstee`;
+    expect(p(long)).toBe(`${'lange tekst '.repeat(20)}over [directeur]`);
   });
 });
 
