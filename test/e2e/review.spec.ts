@@ -24,6 +24,14 @@ async function codeTurn(page: Page, within: string, label: string, expected: num
   await expect(page.getByTestId('cv-bracket')).toHaveCount(expected);
 }
 
+async function saveAs(page: Page, expectedName: string, to: string): Promise<void> {
+  const download = page.waitForEvent('download');
+  await page.getByTestId('save-as').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(expectedName);
+  await file.saveAs(to);
+}
+
 /** The text of every turn a coder's visible brackets cover (whole turns are coded here), in order. */
 async function rangesOf(page: Page, coder: string): Promise<string[]> {
   const brackets = page.locator(`[data-testid="cv-bracket"][data-coder="${coder}"]`);
@@ -36,7 +44,7 @@ async function rangesOf(page: Page, coder: string): Promise<string[]> {
   return found.sort((x, y) => x[0] - y[0]).map(([, text]) => text);
 }
 
-test('review: blind second coding, agreement, keyboard review queue, marks in the coding view after reload', async ({ page }) => {
+test('review: blind second coding in a copy, merge, agreement, keyboard review queue, marks in the coding view after reload', async ({ page }) => {
   await createProject(page, 'Review en overeenstemming', 'Sanne');
   await importWithoutMapping(page, [transcript]);
 
@@ -48,14 +56,23 @@ test('review: blind second coding, agreement, keyboard review queue, marks in th
   const sanne = await rangesOf(page, 'Sanne');
   expect(sanne).toHaveLength(2);
 
-  // A copy for the second coder (as the student would hand it over).
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByTestId('save-as').click();
-  const download = await downloadPromise;
-  expect(download.suggestedFilename()).toBe('Review en overeenstemming.werkbank');
-  await download.saveAs(join(tmpdir(), `review-${Date.now()}.werkbank`));
+  // A copy for the second coder, as the student would hand it over.
+  const original = page.url();
+  const handedOver = join(tmpdir(), `review-${Date.now()}.werkbank`);
+  await saveAs(page, 'Review en overeenstemming.werkbank', handedOver);
 
-  // Second coder: own name, blind coding hides Sanne's brackets.
+  // The second coder opens the copy (here in the same browser, so it is stored under new ids).
+  await page.getByTestId('cv-back').click();
+  await page.getByRole('button', { name: 'Terug naar het startscherm' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('open-project-file').click();
+  await (await chooser).setFiles(handedOver);
+  await expect(page.getByTestId('project-name')).toHaveText(/Review en overeenstemming/);
+  expect(page.url()).not.toBe(original);
+  await documentRow(page, '01-directeur-noord').getByTestId('code-document').click();
+  await expect(page.getByTestId('cv-bracket')).toHaveCount(2);
+
+  // Own name; blind coding hides Sanne's brackets and the coder filter.
   await page.getByTestId('coder-name').fill('Bram');
   await page.getByTestId('coder-name').press('Enter');
   await expect(page.getByTestId('coder-name')).toHaveValue('Bram');
@@ -66,14 +83,34 @@ test('review: blind second coding, agreement, keyboard review queue, marks in th
   await codeTurn(page, 'trots op het team', CODE, 2);
   const bram = await rangesOf(page, 'Bram');
   await page.screenshot({ path: '/tmp/pw-review/blind.png' });
-
-  // Both coders again; then only Sanne via the coder filter.
   await page.getByTestId('cv-blind').uncheck();
+  await expect(page.getByTestId('cv-bracket')).toHaveCount(4);
+  const sentBack = join(tmpdir(), `review-bram-${Date.now()}.werkbank`);
+  await saveAs(page, 'Review en overeenstemming.werkbank', sentBack);
+
+  // The student merges Bram's copy into the original: his codings are added, hers stay once.
+  await page.goto(original);
+  await expect(page.getByTestId('cv-bracket')).toHaveCount(2);
+  await page.getByTestId('cv-back').click();
+  await page.getByTestId('tab-review').click();
+  const mergeChooser = page.waitForEvent('filechooser');
+  await page.getByTestId('merge-copy').click();
+  await (await mergeChooser).setFiles(sentBack);
+  await expect(page.getByTestId('merge-report')).toContainText('2 coderingen erbij');
+  await page.getByTestId('merge-confirm').click();
+  await expect(page.getByTestId('merge-report')).toHaveCount(0);
+
+  // In the coding view: both coders, then only Sanne via the coder filter.
+  await page.getByTestId('tab-documents').click();
+  await documentRow(page, '01-directeur-noord').getByTestId('code-document').click();
   await expect(page.getByTestId('cv-bracket')).toHaveCount(4);
   await page.getByTestId('cv-coder-filter').selectOption({ label: 'Sanne' });
   await expect(page.getByTestId('cv-bracket')).toHaveCount(2);
   await page.getByTestId('cv-coder-filter').selectOption({ label: 'alle' });
   await expect(page.getByTestId('cv-bracket')).toHaveCount(4);
+  // A research assistant reviews on this machine under her own name.
+  await page.getByTestId('coder-name').fill('Ayla');
+  await page.getByTestId('coder-name').press('Enter');
 
   // Same first turn, different second turn: the counts are the non-whitespace characters of the
   // passages (the agreement's character units).
@@ -123,11 +160,22 @@ test('review: blind second coding, agreement, keyboard review queue, marks in th
   await expect(page.locator(`[data-testid="cv-bracket"][data-coding="${second}"]`)).toHaveAttribute('data-review', 'flagged');
   const flag = page.locator('[data-testid="cv-review"][data-status="flagged"]');
   await expect(flag).toHaveCount(1);
-  await expect(flag).toHaveAttribute('title', 'Bram: Neem de hele zin mee');
+  await expect(flag).toHaveAttribute('title', 'Ayla: Neem de hele zin mee');
   await expect(page.locator('[data-testid="cv-review"][data-status="accepted"]')).toHaveCount(1);
   await page.screenshot({ path: '/tmp/pw-review/margin.png' });
 
   // Undo the flag from the project history.
   await page.getByTestId('undo').click();
   await expect(page.locator('[data-testid="cv-review"][data-status="flagged"]')).toHaveCount(0);
+
+  // The theme report can carry the agreement table as an appendix.
+  await page.getByTestId('cv-back').click();
+  await page.getByTestId('tab-report').click();
+  await page.getByTestId('report-part-agreement').check();
+  await expect(page.getByTestId('report-agreement-a')).toHaveValue('Sanne');
+  await expect(page.getByTestId('report-agreement-b')).toHaveValue('Bram');
+  const preview = page.getByTestId('report-preview');
+  await expect(preview.getByTestId('report-heading').filter({ hasText: 'Overeenstemming tussen codeurs' })).toHaveText('Bijlage II: Overeenstemming tussen codeurs');
+  await expect(preview).toContainText('Overeenstemming tussen Sanne en Bram');
+  await expect(preview).toContainText(CODE);
 });

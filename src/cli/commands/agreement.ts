@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { agreement, agreementRule, DEFAULT_OVERLAP_THRESHOLD, type AgreementFigures, type AgreementLevel } from '../../shared/agreement/agreement';
+import { agreementTable } from '../../shared/agreement/table';
 import { parseArgs, UsageError } from '../args';
 import type { Cli } from '../context';
 import { readProjectFile } from '../project-file';
@@ -76,25 +77,9 @@ export async function runAgreement(cli: Cli, argv: string[]): Promise<number> {
   }
 
   if (result.documentIds.length === 0) cli.err(cli.t('cli.agreement.noDocuments'));
-  const locale = cli.lang === 'nl' ? 'nl-NL' : 'en-GB';
-  const dash = cli.t('agreement.undefined');
-  const dec = (x: number) => (Number.isFinite(x) ? x.toLocaleString(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 }) : dash);
-  const pct = (x: number) => (Number.isFinite(x) ? (x * 100).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : dash);
-  const int = (x: number) => x.toLocaleString(locale);
-  const header = [
-    cli.t('agreement.column.code'),
-    cli.t('agreement.column.n'),
-    cli.t('agreement.column.percent'),
-    cli.t('agreement.column.kappa'),
-    cli.t('agreement.column.alpha'),
-    cli.t('agreement.column.both'),
-    cli.t('agreement.column.onlyA', { coder: coders[0] }),
-    cli.t('agreement.column.onlyB', { coder: coders[1] }),
-    cli.t('agreement.column.neither'),
-  ];
-  const row = (name: string, f: AgreementFigures) => [name, int(f.n), pct(f.percent), dec(f.kappa), dec(f.alpha), int(f.both), int(f.onlyA), int(f.onlyB), int(f.neither)];
-  const rows = [header, ...result.perCode.map((c) => row(label.get(c.codeId) ?? c.codeId, c)), row(cli.t('agreement.overall'), result.overall)];
-  const widths = header.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const table = agreementTable(snapshot, result, options, cli.lang, 'text');
+  const rows = [table.header, ...table.rows.map((r) => r.map(String))];
+  const widths = table.header.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   cli.out(cli.t('cli.agreement.header', { project: snapshot.project.name, a: coders[0], b: coders[1], level, documents: result.documentIds.length }));
   cli.out();
   rows.forEach((r, k) => {
@@ -102,6 +87,6 @@ export async function runAgreement(cli: Cli, argv: string[]): Promise<number> {
     if (k === 0 || k === rows.length - 2) cli.out(widths.map((w) => '-'.repeat(w)).join('  '));
   });
   cli.out();
-  for (const r of rules) cli.out(cli.t(r.key, r.params));
+  for (const sentence of table.rule) cli.out(sentence);
   return 0;
 }

@@ -172,6 +172,18 @@ export function createDexieRepository(dbName = 'werkbank'): DexieProjectReposito
       });
     },
 
+    async usesIdsOfOtherProjects(projectId, snapshot) {
+      return db.transaction('r', ENTITY_TABLES.map((t) => db.table(t)), async () => {
+        for (const table of ENTITY_TABLES) {
+          const ids = (snapshot[table] as { id: string }[]).map((e) => e.id);
+          if (!ids.length) continue;
+          const stored = (await db.table(table).bulkGet(ids)) as ({ projectId: string } | undefined)[];
+          if (stored.some((v) => v !== undefined && v.projectId !== projectId)) return true;
+        }
+        return false;
+      });
+    },
+
     async deleteProject(projectId) {
       await db.transaction('rw', [...allTables(), db.meta, db.media], async () => {
         const docs = await db.documents.where('projectId').equals(projectId).toArray();

@@ -24,6 +24,11 @@ export interface ProjectRepository {
   createProject(input: { name: string; description?: string; settings: ProjectSettings }): Promise<Project>;
   /** Stores a whole snapshot as a new project (opening a `.werkbank` file or restoring a backup). */
   addSnapshot(snapshot: ProjectSnapshot): Promise<Project>;
+  /**
+   * True when an entity id of `snapshot` is stored under another project than `projectId` — a copy
+   * of this project opened in the same browser, whose ids were renewed. Merging it must renew them.
+   */
+  usesIdsOfOtherProjects(projectId: string, snapshot: ProjectSnapshot): Promise<boolean>;
   deleteProject(projectId: string): Promise<void>;
   markOpened(projectId: string): Promise<void>;
   loadSnapshot(projectId: string): Promise<ProjectSnapshot>;

@@ -7,13 +7,18 @@
  * - same id, different content: base's version is kept; for codings and memos `other`'s version is
  *   added as a new entity with a new id (unless an equal copy is already there, so re-merging is
  *   idempotent); for everything else the difference is listed in `report.conflicts`;
- * - only in `other`: added, with references rewritten to base's ids. Codes are matched by id, else
- *   by label under the same (matched) parent; documents by id, else by checksum and identical text;
+ * - only in `other`: added, with references rewritten to base's ids. Respondents are matched by
+ *   id, else by pseudonym, role and attributes; codes by id, else by label under the same (matched)
+ *   parent; documents by id, else by checksum and identical text;
  *   codings, memos, relations and log lines whose content (everything but the id) equals one already
  *   in base are not added twice.
+ * - a coding or theme that differs only in its review mark (a research assistant or supervisor
+ *   reviewed the copy): the mark is taken when base has none; when both carry different marks,
+ *   base's stays and the difference is listed.
  * The project record (name, settings, phases, storyline) stays base's.
  */
-import type { Code, Coding, Id, Language, Memo, MemoTarget, ProjectSnapshot, SpeakerRole } from '../model/types';
+import { created, updated, type ChangeSet, type EntityChange } from '../model/changes';
+import type { Code, Coding, EntityByTable, EntityTable, Id, Language, Memo, MemoTarget, ProjectSnapshot, Respondent, ReviewMark, SpeakerRole, Theme } from '../model/types';
 import { translate } from '../i18n';
 import { newId as defaultNewId } from '../util/ids';
 import { deepEqual } from './equal';
@@ -26,6 +31,8 @@ export interface MergeContext {
 
 export interface MergeReport {
   addedCodings: number;
+  /** Review marks taken over from the copy onto codings and themes that had none. */
+  addedReviews: number;
   addedMemos: number;
   addedCodes: number;
   addedDocuments: number;
@@ -57,11 +64,27 @@ function contentKey(entity: object): string {
   return JSON.stringify(canon(rest));
 }
 
+/** Equal apart from the review mark and the time of the last change. */
+function sameButReview<T extends { review?: ReviewMark; updatedAt: string }>(a: T, b: T): boolean {
+  return deepEqual({ ...a, review: undefined, updatedAt: '' }, { ...b, review: undefined, updatedAt: '' });
+}
+
+/**
+ * base's entity with the copy's review mark when only the mark differs and base has none; base's
+ * entity unchanged with `conflict` true when both carry different marks; null otherwise.
+ */
+function takeReview<T extends { review?: ReviewMark; updatedAt: string }>(mine: T, theirs: T): { entity: T; conflict: boolean } | null {
+  if (!sameButReview(mine, theirs)) return null;
+  if (!theirs.review || deepEqual(mine.review, theirs.review)) return { entity: mine, conflict: false };
+  if (mine.review) return { entity: mine, conflict: true };
+  return { entity: { ...mine, review: theirs.review, updatedAt: theirs.updatedAt > mine.updatedAt ? theirs.updatedAt : mine.updatedAt }, conflict: false };
+}
+
 export function mergeProjects(base: ProjectSnapshot, other: ProjectSnapshot, ctx: MergeContext = {}): MergeResult {
   const newId = ctx.newId ?? (() => defaultNewId());
   const lang = ctx.language ?? base.project.settings.language;
   const projectId = base.project.id;
-  const report: MergeReport = { addedCodings: 0, addedMemos: 0, addedCodes: 0, addedDocuments: 0, conflicts: [] };
+  const report: MergeReport = { addedCodings: 0, addedReviews: 0, addedMemos: 0, addedCodes: 0, addedDocuments: 0, conflicts: [] };
   const conflict = (table: string, id: string, label: string) => report.conflicts.push(translate(lang, 'merge.conflict.kept', { table, id, label }));
   /** other's id → id in the merged snapshot (identity unless matched or copied). */
   const map = new Map<Id, Id>();
@@ -81,9 +104,13 @@ export function mergeProjects(base: ProjectSnapshot, other: ProjectSnapshot, ctx
 
   // Respondents (referenced by documents' speakers).
   const respondents = new Map(base.respondents.map((r) => [r.id, r]));
+  const person = (r: Respondent) => contentKey({ pseudonym: r.pseudonym, role: r.role, attributes: r.attributes });
+  const samePerson = new Map(base.respondents.map((r) => [person(r), r.id]));
   for (const r of other.respondents) {
     const mine = respondents.get(r.id);
-    if (!mine) out.respondents.push({ ...r, projectId });
+    const twin = mine ? undefined : samePerson.get(person(r));
+    if (twin) map.set(r.id, twin);
+    else if (!mine) out.respondents.push({ ...r, projectId });
     else if (!deepEqual({ ...mine, projectId }, { ...r, projectId })) conflict('respondents', r.id, mine.pseudonym);
   }
 
@@ -139,10 +166,25 @@ export function mergeProjects(base: ProjectSnapshot, other: ProjectSnapshot, ctx
   // Codings and memos: never overwrite; a differing version becomes a new entity.
   const codingIds = new Map(base.codings.map((c) => [c.id, c]));
   const codingKeys = new Map(base.codings.map((c) => [contentKey(c), c.id]));
+  const bareKey = (c: Coding) => contentKey({ ...c, review: undefined, updatedAt: '' });
+  const codingBare = new Map(base.codings.map((c) => [bareKey(c), c.id]));
   for (const c of other.codings) {
     const mapped: Coding = { ...c, projectId, documentId: ref(c.documentId), codeId: ref(c.codeId) };
     const mine = codingIds.get(c.id);
     if (mine && deepEqual({ ...mine, projectId }, mapped)) continue;
+    // The same coding, by id or (in a copy opened under new ids) by everything but its review mark.
+    const twin = mine ?? codingIds.get(codingBare.get(bareKey(mapped)) ?? '');
+    const reviewed = twin && takeReview({ ...twin, projectId }, { ...mapped, id: twin.id });
+    if (twin && reviewed) {
+      if (!mine) map.set(c.id, twin.id);
+      if (reviewed.conflict) conflict('codings', twin.id, twin.review?.reviewer ?? '');
+      else if (!deepEqual(reviewed.entity, { ...twin, projectId })) {
+        out.codings[out.codings.indexOf(twin)] = reviewed.entity;
+        codingIds.set(twin.id, reviewed.entity);
+        report.addedReviews++;
+      }
+      continue;
+    }
     const key = contentKey(mapped);
     if (codingKeys.has(key)) {
       // Already there (under another id, e.g. from an earlier merge): remember where.
@@ -184,7 +226,17 @@ export function mergeProjects(base: ProjectSnapshot, other: ProjectSnapshot, ctx
     for (const e of (other[table] as unknown as T[]).map(mapRefs)) {
       const mine = ids.get(e.id);
       if (mine) {
-        if (!deepEqual({ ...mine, projectId }, e)) conflict(table, e.id, label(mine));
+        if (deepEqual({ ...mine, projectId }, e)) continue;
+        // A supervisor's comment on a theme comes back like a review mark on a coding.
+        const reviewed = table === 'themes' ? takeReview({ ...mine, projectId } as unknown as Theme, e as unknown as Theme) : null;
+        if (reviewed && !reviewed.conflict) {
+          if (!deepEqual(reviewed.entity, { ...mine, projectId })) {
+            list[list.indexOf(mine)] = reviewed.entity as unknown as T;
+            report.addedReviews++;
+          }
+          continue;
+        }
+        conflict(table, e.id, label(mine));
         continue;
       }
       if (keys.has(contentKey(e))) continue;
@@ -203,4 +255,23 @@ export function mergeProjects(base: ProjectSnapshot, other: ProjectSnapshot, ctx
   );
 
   return { snapshot: out, report };
+}
+
+const MERGED_TABLES: EntityTable[] = ['documents', 'respondents', 'codes', 'codings', 'memos', 'codebookLog', 'relations', 'themes'];
+
+/**
+ * What the merge changes in `base`, as one change set: the entities the copy adds, and the ones it
+ * updates (only review marks taken over — `mergeProjects` never overwrites anything else).
+ */
+export function mergeChanges(base: ProjectSnapshot, merged: ProjectSnapshot, fileName: string): ChangeSet {
+  const changes: EntityChange[] = [];
+  for (const table of MERGED_TABLES) {
+    const known = new Map((base[table] as EntityByTable[typeof table][]).map((e) => [e.id, e]));
+    for (const entity of merged[table] as EntityByTable[typeof table][]) {
+      const before = known.get(entity.id);
+      if (!before) changes.push(created(table, entity));
+      else if (before !== entity && !deepEqual(before, entity)) changes.push(updated(table, before, entity));
+    }
+  }
+  return { name: 'command.mergeCopy', params: { file: fileName }, changes };
 }

@@ -3,6 +3,7 @@
  * from a project; the DOCX and PDF writers and the in-app preview all render this same model, so
  * what a student previews is what the supervisor reads.
  */
+import type { AgreementOptions } from '../agreement/agreement';
 import type { Language } from '../model/types';
 
 /** Which parts go into the report; the user chooses. */
@@ -15,8 +16,8 @@ export interface ReportOptions {
   includeFrequencyTables: boolean;
   includeCodeListAppendix: boolean;
   includeStorylineAppendix: boolean;
-  /** Include the agreement section in the method appendix when a later feature provides one. */
-  includeAgreement?: boolean;
+  /** When set, an appendix with the agreement between these two coders (rule as in the review tab). */
+  agreement?: Pick<AgreementOptions, 'coders' | 'level' | 'includeUncoded' | 'overlapThreshold'>;
 }
 
 export const DEFAULT_REPORT_OPTIONS: Omit<ReportOptions, 'lang'> = {

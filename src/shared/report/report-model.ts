@@ -10,6 +10,8 @@
 import { categoryCodes, openCodes } from '../analysis/checklist';
 import { crosstab } from '../analysis/crosstab';
 import { analysisIndex, codesInTreeOrder, fragmentOf, retrievePlaces, withDescendants, type Fragment } from '../analysis/retrieval';
+import { agreement } from '../agreement/agreement';
+import { agreementTable } from '../agreement/table';
 import { appendixRows, originSentence } from '../codebook/appendix-rows';
 import { translate } from '../i18n';
 import { RESPONDENT_ROLES, type Code, type Language, type ProjectSnapshot, type Theme } from '../model/types';
@@ -22,6 +24,8 @@ export interface ReportContext {
   /** Quotes per code in the code-tree report (default 10). */
   quotesPerCode?: number;
 }
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -69,6 +73,14 @@ export function buildReportModel(snapshot: ProjectSnapshot, options: ReportOptio
     if (author) titlePage.push(t('report.titleLine.author', { author }));
     titlePage.push(t('report.titleLine.date', { date }), t('report.titleLine.madeWith'));
   }
+
+  // Appendices are numbered I, II, … in the order they appear.
+  const appendices = [
+    options.includeCodeListAppendix ? 'codes' : '',
+    options.agreement ? 'agreement' : '',
+    options.includeStorylineAppendix ? 'storyline' : '',
+  ].filter(Boolean);
+  const appendixNo = (which: string) => ROMAN[appendices.indexOf(which)] ?? '';
 
   const blocks: Block[] = [{ kind: 'toc' }];
   let chapter = 0;
@@ -118,7 +130,8 @@ export function buildReportModel(snapshot: ProjectSnapshot, options: ReportOptio
         t('report.method.baarda'),
         t('report.method.codes', { open: levels.open, axial: levels.axial, selective: levels.selective, themes: snapshot.themes.length }),
         t('report.method.fragments', { count: snapshot.codings.length }),
-        options.includeCodeListAppendix ? t('report.method.codebook') : '',
+        options.includeCodeListAppendix ? t('report.method.codebook', { n: appendixNo('codes') }) : '',
+        options.agreement ? t('report.method.agreement', { n: appendixNo('agreement') }) : '',
       ]
         .filter(Boolean)
         .join(' '),
@@ -273,7 +286,7 @@ export function buildReportModel(snapshot: ProjectSnapshot, options: ReportOptio
   // --- Appendices -------------------------------------------------------------------------------
   if (options.includeCodeListAppendix) {
     blocks.push({ kind: 'pageBreak' });
-    heading(1, t('report.appendix.codes'));
+    heading(1, t('report.appendix.codes', { n: appendixNo('codes') }));
     const origin = originSentence(snapshot, lang);
     if (origin) para(clean(origin), 'muted');
     const { rows, rest } = appendixRows(snapshot.codes);
@@ -296,9 +309,28 @@ export function buildReportModel(snapshot: ProjectSnapshot, options: ReportOptio
       blocks.push({ kind: 'bullets', items: rest.map(({ code, depth }) => `${'    '.repeat(depth)}${clean(code.label)}`) });
     }
   }
+  if (options.agreement) {
+    blocks.push({ kind: 'pageBreak' });
+    heading(1, t('report.appendix.agreement', { n: appendixNo('agreement') }));
+    const [a, b] = options.agreement.coders.map(clean);
+    const result = agreement(snapshot, { ...options.agreement, coders: options.agreement.coders });
+    if (result.documentIds.length === 0) para(t('report.agreement.none'), 'muted');
+    else {
+      para(t('report.agreement.intro', { a, b, count: result.documentIds.length, level: t(`report.agreement.level.${options.agreement.level}`) }));
+      const table = agreementTable(snapshot, result, options.agreement, lang, 'text');
+      blocks.push({
+        kind: 'table',
+        caption: t('report.tableCaption', { number: ++tableNo, caption: t('report.agreement.tableCaption', { a, b }) }),
+        header: table.header.map(clean),
+        rows: table.rows.map((row) => row.map((cell) => (typeof cell === 'string' ? clean(cell) : cell))),
+        numericColumns: table.numericColumns,
+      });
+      for (const sentence of table.rule) para(sentence, 'muted');
+    }
+  }
   if (options.includeStorylineAppendix) {
     blocks.push({ kind: 'pageBreak' });
-    heading(1, t('report.appendix.storyline'));
+    heading(1, t('report.appendix.storyline', { n: appendixNo('storyline') }));
     const storyline = snapshot.project.storyline ?? '';
     if (storyline.trim()) prose(storyline);
     else para(t('report.appendix.noStoryline'), 'muted');

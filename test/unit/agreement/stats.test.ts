@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cohensKappa, krippendorffAlphaNominal, krippendorffAlphaNominalTable, percentAgreement } from '../../../src/shared/agreement/stats';
+import { mostActiveCoders } from '../../../src/shared/agreement/table';
+import type { Coding } from '../../../src/shared/model/types';
 
 describe('Cohen’s kappa — published worked examples', () => {
   it('Wikipedia "Cohen\'s kappa", simple example: 20, 5, 10, 15 → po = 0.70, pe = 0.50, κ = 0.40', () => {
@@ -102,5 +104,14 @@ describe('properties', () => {
         expect(same(krippendorffAlphaNominal(units).alpha, krippendorffAlphaNominalTable(t).alpha)).toBe(true);
       }),
     );
+  });
+});
+
+describe('mostActiveCoders', () => {
+  const c = (coder: string, createdAt: string) => ({ coder, createdAt }) as Coding;
+  it('orders by number of codings, then by who coded first', () => {
+    expect(mostActiveCoders({ codings: [c('Bram', '2026-02-01'), c('Sanne', '2026-01-01'), c('Sanne', '2026-01-02'), c('Ayla', '2026-03-01'), c('Bram', '2026-02-02')] })).toEqual(['Sanne', 'Bram']);
+    expect(mostActiveCoders({ codings: [c('Bram', '2026-02-01'), c('Sanne', '2026-01-01'), c('Ayla', '2026-01-01'), c('Ayla', '2026-05-01')] })).toEqual(['Ayla', 'Sanne']);
+    expect(mostActiveCoders({ codings: [c('', '2026-01-01')] })).toEqual([]);
   });
 });

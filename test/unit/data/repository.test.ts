@@ -50,6 +50,19 @@ describe('Dexie repository', () => {
     repo.close();
   });
 
+  it('tells whether a copy uses ids stored under another project (a copy opened in this browser)', async () => {
+    const repo = createDexieRepository(uniqueName());
+    const original = sampleSnapshot();
+    await repo.addSnapshot(original);
+    expect(await repo.usesIdsOfOtherProjects(P, original)).toBe(false);
+    // Opening the same file again stores it under new ids; a file saved from that copy uses them.
+    const copy = await repo.loadSnapshot((await repo.addSnapshot(original)).id);
+    expect(copy.project.id).not.toBe(P);
+    expect(await repo.usesIdsOfOtherProjects(P, copy)).toBe(true);
+    expect(await repo.usesIdsOfOtherProjects(copy.project.id, copy)).toBe(false);
+    repo.close();
+  });
+
   it('loadSnapshot equals the snapshot stored and every change set applied', async () => {
     const repo = createDexieRepository(uniqueName());
     let expected = sampleSnapshot();

@@ -10,6 +10,7 @@ import mammoth from 'mammoth';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PDFDict, PDFDocument, PDFName, type PDFRawStream } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ProjectSnapshot } from '../../../src/shared/model/types';
 import type { Block, ReportModel, ReportOptions } from '../../../src/shared/report';
 import { buildReportDocx, buildReportModel, buildReportPdf, DEFAULT_REPORT_OPTIONS } from '../../../src/shared/report';
 import { containsListedName } from '../../../src/shared/report/pseudonymise';
@@ -181,6 +182,50 @@ describe('buildReportModel (theme report)', () => {
     const k8 = m.blocks.find((b) => b.kind === 'quote' && b.source.codingId === 'k8');
     expect(k8).toMatchObject({ text: 'visie van [school]', attribution: '(respondent, interview 1, 00:00:00)' });
     for (const name of NAMES) expect(JSON.stringify(m)).not.toContain(name);
+  });
+});
+
+describe('agreement appendix', () => {
+  /** Bram codes the same passages as Sanne, except the second "Privacy" fragment (k7). */
+  function twoCoders(): ProjectSnapshot {
+    const s = reportFixture();
+    const bram = s.codings.filter((c) => c.id !== 'k7').map((c) => ({ ...c, id: `b-${c.id}`, coder: 'Bram' }));
+    return { ...s, codings: [...s.codings, ...bram] };
+  }
+  const options: ReportOptions = { ...NL, agreement: { coders: ['Sanne', 'Bram'], level: 'character', includeUncoded: false } };
+  const model = buildReportModel(twoCoders(), options, NOW);
+
+  it('numbers the appendices in order and refers to the agreement from the method', () => {
+    expect(headings(model).slice(-3)).toEqual(['1 Bijlage I: Codelijst', '1 Bijlage II: Overeenstemming tussen codeurs', '1 Bijlage III: Verhaallijn']);
+    const text = JSON.stringify(model);
+    expect(text).toContain('Voor de codelijst zie bijlage I.');
+    expect(text).toContain('de overeenstemming staat in bijlage II.');
+    expect(text).toContain('Sanne en Bram hebben 3 interviews onafhankelijk van elkaar gecodeerd.');
+    // Without the code list, the agreement becomes appendix I.
+    const noList = buildReportModel(twoCoders(), { ...options, includeCodeListAppendix: false }, NOW);
+    expect(headings(noList).slice(-2)).toEqual(['1 Bijlage I: Overeenstemming tussen codeurs', '1 Bijlage II: Verhaallijn']);
+  });
+
+  it('prints the agreement per code with the rule in force, computed by hand for Privacy', () => {
+    const table = tables(model).find((t) => t.caption?.includes('Overeenstemming tussen Sanne en Bram'))!;
+    expect(table.header).toEqual(['Code', 'n', '% overeenstemming', 'kappa', 'alfa', 'beiden', 'alleen Sanne', 'alleen Bram', 'geen van beiden']);
+    // Characters (without white space) of k3, coded by both, and of k7, coded by Sanne only.
+    const both = 'Door de privacyregels mogen we niets delen.'.replace(/\s/g, '').length;
+    const onlySanne = 'Privacy is goed geregeld.'.replace(/\s/g, '').length;
+    const percent = ((100 * both) / (both + onlySanne)).toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    expect(table.rows.find((r) => r[0] === 'Privacy')).toEqual(['Privacy', String(both + onlySanne), percent, '0,000', expect.any(String), String(both), String(onlySanne), '0', '0']);
+    expect(table.rows.find((r) => r[0] === 'Financiën')?.slice(2, 4)).toEqual(['100,0', '—']);
+    expect(table.rows.at(-1)?.[0]).toBe('Totaal');
+    expect(JSON.stringify(model)).toContain('telt niet mee');
+  });
+
+  it('reaches the DOCX and the PDF', async () => {
+    const docx = await docxParts(await buildReportDocx(model));
+    expect(docx.text).toContain('Bijlage II: Overeenstemming tussen codeurs');
+    expect(docx.text).toMatch(/Privacy \d+ \d+,\d 0,000/);
+    const pdf = (await pdfPages(await buildReportPdf(model, fonts))).join(' ');
+    expect(pdf).toContain('Bijlage II: Overeenstemming tussen codeurs');
+    expect(pdf).toContain('alleen Bram');
   });
 });
 

@@ -1,5 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { Language, ProjectSnapshot } from '../../../shared/model/types';
+import type { AgreementLevel } from '../../../shared/agreement/agreement';
+import { mostActiveCoders } from '../../../shared/agreement/table';
+import { projectCoders } from '../../../shared/review/commands';
 import { DEFAULT_REPORT_OPTIONS, type ReportModel, type ReportOptions } from '../../../shared/report/model';
 import { buildReportModel } from '../../../shared/report/report-model';
 import { platform } from '../../services';
@@ -21,12 +24,28 @@ export function ReportPane({ snapshot }: { snapshot: ProjectSnapshot }) {
   const [title, setTitle] = useState('');
   const [author, setAuthor] = useState(snapshot.project.settings.coderName ?? '');
   const [parts, setParts] = useState<Record<Part, boolean>>(() => ({ ...DEFAULT_REPORT_OPTIONS }));
+  const coders = useMemo(() => mostActiveCoders(snapshot), [snapshot]);
+  const allCoders = useMemo(() => projectCoders(snapshot).filter((c) => snapshot.codings.some((x) => x.coder === c)), [snapshot]);
+  const [withAgreement, setWithAgreement] = useState(false);
+  const [coderA, setCoderA] = useState('');
+  const [coderB, setCoderB] = useState('');
+  const [level, setLevel] = useState<AgreementLevel>('character');
+  const a = coderA || coders[0] || '';
+  const b = coderB || coders.find((c) => c !== a) || '';
+  const agreementReady = a !== '' && b !== '' && a !== b;
   const [busy, setBusy] = useState<'docx' | 'pdf' | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
 
   const options: ReportOptions = useMemo(
-    () => ({ lang, title: title.trim() || undefined, author: author.trim() || undefined, ...parts }),
-    [lang, title, author, parts],
+    () => ({
+      lang,
+      title: title.trim() || undefined,
+      author: author.trim() || undefined,
+      ...parts,
+      // Uncoded text is left out, as in the review tab's default: it would inflate agreement.
+      ...(withAgreement && agreementReady ? { agreement: { coders: [a, b] as [string, string], level, includeUncoded: false } } : {}),
+    }),
+    [lang, title, author, parts, withAgreement, agreementReady, a, b, level],
   );
   const built = useMemo((): { model: ReportModel } | { error: string } => {
     try {
@@ -105,6 +124,48 @@ export function ReportPane({ snapshot }: { snapshot: ProjectSnapshot }) {
               {t(`app.report.part.${part}`)}
             </label>
           ))}
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={withAgreement && agreementReady}
+              disabled={!agreementReady}
+              onChange={(e) => setWithAgreement(e.target.checked)}
+              data-testid="report-part-agreement"
+            />
+            {t('app.report.part.agreement')}
+          </label>
+          {!agreementReady && <p className="hint">{t('app.report.agreementNeedsCoders')}</p>}
+          {withAgreement && agreementReady && (
+            <div className="report-agreement-options">
+              <label>
+                {t('app.review.coderA')}{' '}
+                <select value={a} onChange={(e) => setCoderA(e.target.value)} data-testid="report-agreement-a">
+                  {allCoders.map((c) => (
+                    <option key={c} value={c}>
+                      {c}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                {t('app.review.coderB')}{' '}
+                <select value={b} onChange={(e) => setCoderB(e.target.value)} data-testid="report-agreement-b">
+                  {allCoders.map((c) => (
+                    <option key={c} value={c}>
+                      {c}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                {t('app.review.level')}{' '}
+                <select value={level} onChange={(e) => setLevel(e.target.value as AgreementLevel)} data-testid="report-agreement-level">
+                  <option value="character">{t('app.review.levelCharacter')}</option>
+                  <option value="segment">{t('app.review.levelSegment')}</option>
+                </select>
+              </label>
+            </div>
+          )}
         </fieldset>
         <div className="report-actions">
           <button type="button" className="primary" onClick={() => void save('docx')} disabled={busy !== null || !('model' in built)} data-testid="report-save-docx">

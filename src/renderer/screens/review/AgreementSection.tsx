@@ -6,6 +6,7 @@
 import { useMemo, useState } from 'react';
 import type { ProjectSnapshot } from '../../../shared/model/types';
 import { agreement, agreementRule, disagreements, type AgreementLevel, type AgreementOptions, type Disagreement } from '../../../shared/agreement/agreement';
+import { agreementTable } from '../../../shared/agreement/table';
 import { projectCoders } from '../../../shared/review/commands';
 import { tableToCsv } from '../../../shared/analysis/table-export';
 import { platform } from '../../services';
@@ -44,7 +45,8 @@ export function AgreementSection({ snapshot }: { snapshot: ProjectSnapshot }) {
   const [a, setA] = useState(coders[0] ?? '');
   const [b, setB] = useState(coders[1] ?? '');
   const [level, setLevel] = useState<AgreementLevel>('character');
-  const [includeUncoded, setIncludeUncoded] = useState(true);
+  // Uncoded text is left out by default: counting it inflates agreement (NVivo's known flaw).
+  const [includeUncoded, setIncludeUncoded] = useState(false);
   const coderA = a || coders[0] || '';
   const coderB = b || coders.find((c) => c !== coderA) || '';
   const ready = coderA !== '' && coderB !== '' && coderA !== coderB;
@@ -76,18 +78,8 @@ export function AgreementSection({ snapshot }: { snapshot: ProjectSnapshot }) {
 
   const exportCsv = async () => {
     if (!result) return;
-    const header = [t('app.review.colCode'), t('app.review.colPercent'), 'kappa', 'alpha', 'n', t('app.review.colOnlyA', { coder: coderA }), t('app.review.colOnlyB', { coder: coderB }), t('app.review.colBoth')];
-    const line = (label: string, r: { percent: number; kappa: number; alpha: number; n: number; onlyA: number; onlyB: number; both: number }) => [
-      label,
-      Number.isFinite(r.percent) ? Math.round(r.percent * 1000) / 10 : '',
-      Number.isFinite(r.kappa) ? Math.round(r.kappa * 1000) / 1000 : '',
-      Number.isFinite(r.alpha) ? Math.round(r.alpha * 1000) / 1000 : '',
-      r.n,
-      r.onlyA,
-      r.onlyB,
-      r.both,
-    ];
-    const csv = tableToCsv(header, [...rows.map((r) => line(r.label, r)), line(t('app.review.overall'), result.overall)], { separator: lang === 'nl' ? ';' : ',' });
+    const table = agreementTable(snapshot, result, options, lang, 'numbers');
+    const csv = tableToCsv(table.header, table.rows, { separator: lang === 'nl' ? ';' : ',' });
     try {
       const saved = await platform.saveFile(exportFileName(`${snapshot.project.name} overeenstemming ${coderA} ${coderB}`, 'csv'), new TextEncoder().encode(csv), 'csv');
       if (saved) notify('app.review.exported', { file: saved });

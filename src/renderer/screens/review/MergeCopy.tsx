@@ -4,32 +4,18 @@
  * as one undoable change set.
  */
 import { useState } from 'react';
-import type { ChangeSet, EntityChange } from '../../../shared/model/changes';
-import { created } from '../../../shared/model/changes';
-import type { EntityByTable, EntityTable, ProjectSnapshot } from '../../../shared/model/types';
+import type { ChangeSet } from '../../../shared/model/changes';
+import type { ProjectSnapshot } from '../../../shared/model/types';
 import { parseProjectFile } from '../../../shared/project/file-format';
-import { mergeProjects, type MergeReport } from '../../../shared/project/merge';
+import { mergeChanges, mergeProjects, type MergeReport } from '../../../shared/project/merge';
 import { translate } from '../../../shared/i18n';
-import { platform } from '../../services';
+import { platform, repository } from '../../services';
+import { remapSnapshotIds } from '../../../shared/project/remap';
 import { useT } from '../../i18n';
 import { useUi } from '../../state/ui-store';
 import type { ProjectData } from '../../state/useProject';
 import { Modal } from '../../components/Modal';
 import { notify, reportError } from '../../lib/report';
-
-const TABLES: EntityTable[] = ['documents', 'respondents', 'codes', 'codings', 'memos', 'codebookLog', 'relations', 'themes'];
-
-/** The entities `merged` has and `base` has not, as one change set (created entities only). */
-export function addedEntities(base: ProjectSnapshot, merged: ProjectSnapshot, fileName: string): ChangeSet {
-  const changes: EntityChange[] = [];
-  for (const table of TABLES) {
-    const known = new Set((base[table] as { id: string }[]).map((e) => e.id));
-    for (const entity of merged[table] as EntityByTable[typeof table][]) {
-      if (!known.has(entity.id)) changes.push(created(table, entity));
-    }
-  }
-  return { name: 'command.mergeCopy', params: { file: fileName }, changes };
-}
 
 interface Pending {
   fileName: string;
@@ -51,8 +37,10 @@ export function MergeCopyButton({ data, snapshot }: { data: ProjectData; snapsho
         return;
       }
       const base = data.latest() ?? snapshot;
-      const { snapshot: merged, report } = mergeProjects(base, parsed.snapshot);
-      setPending({ fileName: file.name, report, set: addedEntities(base, merged, file.name) });
+      // A copy opened in this browser was stored under new ids; the merge then matches by content.
+      const copy = (await repository().usesIdsOfOtherProjects(base.project.id, parsed.snapshot)) ? remapSnapshotIds(parsed.snapshot) : parsed.snapshot;
+      const { snapshot: merged, report } = mergeProjects(base, copy);
+      setPending({ fileName: file.name, report, set: mergeChanges(base, merged, file.name) });
     } catch (error) {
       reportError(error, 'app.error.generic');
     }
@@ -95,6 +83,7 @@ export function MergeCopyButton({ data, snapshot }: { data: ProjectData; snapsho
           <ul>
             <li>{t('app.review.mergeCodings', { count: pending.report.addedCodings })}</li>
             <li>{t('app.review.mergeMemos', { count: pending.report.addedMemos })}</li>
+            <li>{t('app.review.mergeReviews', { count: pending.report.addedReviews })}</li>
             <li>{t('app.review.mergeCodes', { count: pending.report.addedCodes })}</li>
             <li>{t('app.review.mergeDocuments', { count: pending.report.addedDocuments })}</li>
           </ul>
