@@ -129,6 +129,26 @@ test('selective coding: themes in layers, definition, valence, key quotes, summa
   await expect(detail.getByTestId('count-bevorderend')).toHaveText('1 bevorderend');
   await expect(detail.getByTestId('count-belemmerend')).toHaveText('1 belemmerend');
 
+  // A supervisor comments on the theme and accepts a key quote; both survive a reload.
+  await detail.getByTestId('theme-review-flag').click();
+  await detail.getByTestId('theme-review-comment').fill('Definitie aanscherpen: wat telt als deskundigheid?');
+  await detail.getByTestId('theme-review-comment').press('Delete'); // must not remove a key quote
+  await detail.getByTestId('theme-review-comment').press('Enter');
+  await expect(detail.getByTestId('theme-review-mark')).toContainText('Definitie aanscherpen');
+  await detail.getByTestId('key-quote').nth(0).getByTestId('key-quote-review-accept').click();
+  await expect(detail.getByTestId('key-quote').nth(0).getByTestId('key-quote-review-mark')).toContainText('Akkoord');
+  await expect(detail.getByTestId('key-quote')).toHaveCount(2);
+  await page.screenshot({ path: '/tmp/pw-review/theme-review.png', fullPage: true });
+  await page.reload();
+  await layer(page, 'praktische randvoorwaarden').getByTestId('theme-card').click();
+  await expect(detail.getByTestId('theme-review')).toHaveAttribute('data-status', 'flagged');
+  await expect(detail.getByTestId('theme-review-mark')).toContainText('Definitie aanscherpen');
+  await expect(detail.getByTestId('key-quote').nth(0).getByTestId('key-quote-review')).toHaveAttribute('data-status', 'accepted');
+  await detail.getByTestId('theme-review-clear').click();
+  await expect(detail.getByTestId('theme-review')).toHaveAttribute('data-status', 'open');
+  await page.getByTestId('undo').click();
+  await expect(detail.getByTestId('theme-review')).toHaveAttribute('data-status', 'flagged');
+
   // Delete a theme (undoable from the toast/undo button).
   await layer(page, 'visie').getByTestId('theme-card').focus();
   await page.keyboard.press('Delete');

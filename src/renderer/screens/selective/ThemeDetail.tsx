@@ -5,6 +5,8 @@ import type { ProjectData } from '../../state/useProject';
 import { useT } from '../../i18n';
 import { Modal } from '../../components/Modal';
 import { RetrievalView } from '../retrieval/RetrievalView';
+import { ReviewMarkControl } from '../review/ReviewMarkControl';
+import { reviewCodings, reviewTheme } from '../../../shared/review/commands';
 import { useDraft, type useRun } from './hooks';
 import { CategoryList } from './CategoryList';
 import { reorder } from './layers';
@@ -135,6 +137,11 @@ export function ThemeDetail({
       </p>
 
       <KeyQuotes theme={theme} snapshot={snapshot} run={run} />
+
+      <section className="theme-section" aria-labelledby="theme-review-title">
+        <h4 id="theme-review-title">{t('app.selective.review')}</h4>
+        <ReviewMarkControl mark={theme.review} onChange={(mark) => void run((snap, ctx) => reviewTheme(snap, theme.id, mark, ctx))} testId="theme-review" />
+      </section>
 
       <label className="field">
         <span>{t('app.selective.summary')}</span>
@@ -270,6 +277,14 @@ function KeyQuotes({ theme, snapshot, run }: { theme: Theme; snapshot: ProjectSn
               >
                 <span className="kq-text">“{text}”</span>
                 <span className="kq-meta muted small">{doc?.name ?? ''}</span>
+                {coding && (
+                  <ReviewMarkControl
+                    compact
+                    mark={coding.review}
+                    onChange={(mark) => void run((snap, ctx) => reviewCodings(snap, [id], mark, ctx))}
+                    testId="key-quote-review"
+                  />
+                )}
                 <span className="kq-actions">
                   <button
                     type="button"
