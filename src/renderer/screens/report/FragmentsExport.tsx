@@ -7,6 +7,7 @@ import { childrenByParent } from '../../lib/codebook-ui';
 import { exportFileName } from '../../lib/format';
 import { notify, reportError } from '../../lib/report';
 import { SavedFile } from './SavedFile';
+import { LabeledSelect, plainOptions } from '../../components/LabeledSelect';
 
 type Format = 'csv' | 'xlsx' | 'docx';
 const VALENCES: (Valence | 'none')[] = ['bevorderend', 'belemmerend', 'neutraal', 'none'];
@@ -125,50 +126,26 @@ export function FragmentsExport({ snapshot }: { snapshot: ProjectSnapshot }) {
       <div className="report-fragments-options">
         <h2>{t('app.report.fragments.title')}</h2>
         <div className="report-filters" role="group" aria-label={t('app.retrieval.filters')}>
-          <label className="report-field">
-            <span>{t('app.retrieval.document')}</span>
-            <select value={documentId} onChange={(e) => setDocumentId(e.target.value)} data-testid="fragments-document">
-              <option value="">{t('app.retrieval.allDocuments')}</option>
-              {snapshot.documents.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="report-field">
-            <span>{t('app.retrieval.role')}</span>
-            <select value={role} onChange={(e) => setRole(e.target.value)} data-testid="fragments-role">
-              <option value="">{t('app.retrieval.allRoles')}</option>
-              {roles.map((r) => (
-                <option key={r} value={r}>
-                  {r}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="report-field">
-            <span>{t('app.retrieval.coder')}</span>
-            <select value={coder} onChange={(e) => setCoder(e.target.value)} data-testid="fragments-coder">
-              <option value="">{t('app.retrieval.allCoders')}</option>
-              {coders.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="report-field">
-            <span>{t('app.retrieval.valence')}</span>
-            <select value={valence} onChange={(e) => setValence(e.target.value)} data-testid="fragments-valence">
-              <option value="">{t('app.retrieval.allValences')}</option>
-              {VALENCES.map((v) => (
-                <option key={v} value={v}>
-                  {t(`app.retrieval.valence.${v}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LabeledSelect
+            className="report-field"
+            label={t('app.retrieval.document')}
+            value={documentId}
+            onChange={setDocumentId}
+            all={t('app.retrieval.allDocuments')}
+            options={snapshot.documents.map((d) => ({ value: d.id, label: d.name }))}
+            testId="fragments-document"
+          />
+          <LabeledSelect className="report-field" label={t('app.retrieval.role')} value={role} onChange={setRole} all={t('app.retrieval.allRoles')} options={plainOptions(roles)} testId="fragments-role" />
+          <LabeledSelect className="report-field" label={t('app.retrieval.coder')} value={coder} onChange={setCoder} all={t('app.retrieval.allCoders')} options={plainOptions(coders)} testId="fragments-coder" />
+          <LabeledSelect
+            className="report-field"
+            label={t('app.retrieval.valence')}
+            value={valence}
+            onChange={setValence}
+            all={t('app.retrieval.allValences')}
+            options={VALENCES.map((v) => ({ value: v, label: t(`app.retrieval.valence.${v}`) }))}
+            testId="fragments-valence"
+          />
         </div>
         <fieldset className="report-fieldset">
           <legend>{t('app.report.fragments.format')}</legend>

@@ -10,6 +10,7 @@ import { useLanguage, useT } from '../../i18n';
 import { exportFileName } from '../../lib/format';
 import { describeError, notify, reportError } from '../../lib/report';
 import { loadPdfFonts } from '../../lib/fonts';
+import { LabeledSelect, plainOptions } from '../../components/LabeledSelect';
 import { ReportPreview } from './ReportPreview';
 import { SavedFile } from './SavedFile';
 
@@ -137,33 +138,18 @@ export function ReportPane({ snapshot }: { snapshot: ProjectSnapshot }) {
           {!agreementReady && <p className="hint">{t('app.report.agreementNeedsCoders')}</p>}
           {withAgreement && agreementReady && (
             <div className="report-agreement-options">
-              <label>
-                {t('app.review.coderA')}{' '}
-                <select value={a} onChange={(e) => setCoderA(e.target.value)} data-testid="report-agreement-a">
-                  {allCoders.map((c) => (
-                    <option key={c} value={c}>
-                      {c}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                {t('app.review.coderB')}{' '}
-                <select value={b} onChange={(e) => setCoderB(e.target.value)} data-testid="report-agreement-b">
-                  {allCoders.map((c) => (
-                    <option key={c} value={c}>
-                      {c}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                {t('app.review.level')}{' '}
-                <select value={level} onChange={(e) => setLevel(e.target.value as AgreementLevel)} data-testid="report-agreement-level">
-                  <option value="character">{t('app.review.levelCharacter')}</option>
-                  <option value="segment">{t('app.review.levelSegment')}</option>
-                </select>
-              </label>
+              <LabeledSelect label={t('app.review.coderA')} value={a} onChange={setCoderA} options={plainOptions(allCoders)} testId="report-agreement-a" />
+              <LabeledSelect label={t('app.review.coderB')} value={b} onChange={setCoderB} options={plainOptions(allCoders)} testId="report-agreement-b" />
+              <LabeledSelect
+                label={t('app.review.level')}
+                value={level}
+                onChange={(v) => setLevel(v as AgreementLevel)}
+                options={[
+                  { value: 'character', label: t('app.review.levelCharacter') },
+                  { value: 'segment', label: t('app.review.levelSegment') },
+                ]}
+                testId="report-agreement-level"
+              />
             </div>
           )}
         </fieldset>

@@ -10,6 +10,7 @@ import type { ProjectData } from '../../state/useProject';
 import { formatTimestamp } from '../../lib/format';
 import { CodePickerDialog } from '../codebook/CodePickerDialog';
 import { useRunCommand } from '../axial/run';
+import { LabeledSelect, plainOptions } from '../../components/LabeledSelect';
 import './retrieval.css';
 import '../review/review.css';
 
@@ -136,64 +137,35 @@ export function RetrievalView({ snapshot, data, query, themeId, selectable, onSe
   return (
     <div className="retrieval" data-testid="retrieval">
       <div className="retrieval-filters" role="group" aria-label={t('app.retrieval.filters')}>
-        <label>
-          <span>{t('app.retrieval.document')}</span>
-          <select value={documentId} onChange={(e) => setDocumentId(e.target.value)} data-testid="filter-document">
-            <option value="">{t('app.retrieval.allDocuments')}</option>
-            {snapshot.documents.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('app.retrieval.role')}</span>
-          <select value={role} onChange={(e) => setRole(e.target.value)} data-testid="filter-role">
-            <option value="">{t('app.retrieval.allRoles')}</option>
-            {roles.map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('app.retrieval.attribute')}</span>
-          <select value={attribute} onChange={(e) => setAttribute(e.target.value)} data-testid="filter-attribute">
-            <option value="">{t('app.retrieval.allAttributes')}</option>
-            {attributes.map((a) => {
-              const [k, v] = a.split('\u0000');
-              return (
-                <option key={a} value={a}>
-                  {k}: {v}
-                </option>
-              );
-            })}
-          </select>
-        </label>
-        <label>
-          <span>{t('app.retrieval.coder')}</span>
-          <select value={coder} onChange={(e) => setCoder(e.target.value)} data-testid="filter-coder">
-            <option value="">{t('app.retrieval.allCoders')}</option>
-            {coders.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('app.retrieval.valence')}</span>
-          <select value={valence} onChange={(e) => setValenceFilter(e.target.value)} data-testid="filter-valence">
-            <option value="">{t('app.retrieval.allValences')}</option>
-            {[...VALENCES, 'none'].map((v) => (
-              <option key={v} value={v}>
-                {t(`app.retrieval.valence.${v}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabeledSelect
+          label={t('app.retrieval.document')}
+          value={documentId}
+          onChange={setDocumentId}
+          all={t('app.retrieval.allDocuments')}
+          options={snapshot.documents.map((d) => ({ value: d.id, label: d.name }))}
+          testId="filter-document"
+        />
+        <LabeledSelect label={t('app.retrieval.role')} value={role} onChange={setRole} all={t('app.retrieval.allRoles')} options={plainOptions(roles)} testId="filter-role" />
+        <LabeledSelect
+          label={t('app.retrieval.attribute')}
+          value={attribute}
+          onChange={setAttribute}
+          all={t('app.retrieval.allAttributes')}
+          options={attributes.map((a) => {
+            const [k, v] = a.split('\u0000');
+            return { value: a, label: `${k}: ${v}` };
+          })}
+          testId="filter-attribute"
+        />
+        <LabeledSelect label={t('app.retrieval.coder')} value={coder} onChange={setCoder} all={t('app.retrieval.allCoders')} options={plainOptions(coders)} testId="filter-coder" />
+        <LabeledSelect
+          label={t('app.retrieval.valence')}
+          value={valence}
+          onChange={setValenceFilter}
+          all={t('app.retrieval.allValences')}
+          options={[...VALENCES, 'none'].map((v) => ({ value: v, label: t(`app.retrieval.valence.${v}`) }))}
+          testId="filter-valence"
+        />
       </div>
       <div className="retrieval-summary">
         <span data-testid="retrieval-count">{t('app.retrieval.count', { count: fragments.length })}</span>

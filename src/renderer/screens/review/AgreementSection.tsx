@@ -10,6 +10,7 @@ import { agreementTable } from '../../../shared/agreement/table';
 import { projectCoders } from '../../../shared/review/commands';
 import { tableToCsv } from '../../../shared/analysis/table-export';
 import { platform } from '../../services';
+import { LabeledSelect, plainOptions } from '../../components/LabeledSelect';
 import { useLanguage, useT } from '../../i18n';
 import { useUi } from '../../state/ui-store';
 import { useCoding } from '../../state/coding-store';
@@ -92,33 +93,18 @@ export function AgreementSection({ snapshot }: { snapshot: ProjectSnapshot }) {
     <section className="review-agreement" aria-labelledby="review-agreement-title" data-testid="agreement">
       <h2 id="review-agreement-title">{t('app.review.agreementTitle')}</h2>
       <div className="review-filters">
-        <label>
-          {t('app.review.coderA')}{' '}
-          <select value={coderA} onChange={(e) => setA(e.target.value)} data-testid="agreement-coder-a">
-            {coders.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('app.review.coderB')}{' '}
-          <select value={coderB} onChange={(e) => setB(e.target.value)} data-testid="agreement-coder-b">
-            {coders.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('app.review.level')}{' '}
-          <select value={level} onChange={(e) => setLevel(e.target.value as AgreementLevel)} data-testid="agreement-level">
-            <option value="character">{t('app.review.levelCharacter')}</option>
-            <option value="segment">{t('app.review.levelSegment')}</option>
-          </select>
-        </label>
+        <LabeledSelect label={t('app.review.coderA')} value={coderA} onChange={setA} options={plainOptions(coders)} testId="agreement-coder-a" />
+        <LabeledSelect label={t('app.review.coderB')} value={coderB} onChange={setB} options={plainOptions(coders)} testId="agreement-coder-b" />
+        <LabeledSelect
+          label={t('app.review.level')}
+          value={level}
+          onChange={(v) => setLevel(v as AgreementLevel)}
+          options={[
+            { value: 'character', label: t('app.review.levelCharacter') },
+            { value: 'segment', label: t('app.review.levelSegment') },
+          ]}
+          testId="agreement-level"
+        />
         <label className="cv-toggle">
           <input type="checkbox" checked={includeUncoded} onChange={(e) => setIncludeUncoded(e.target.checked)} data-testid="agreement-uncoded" />
           {t('app.review.includeUncoded')}
