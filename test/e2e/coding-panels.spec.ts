@@ -2,25 +2,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { documentRow, importWithoutMapping, repoRoot } from './helpers';
+import { createProject, documentRow, importWithoutMapping, repoRoot } from './helpers';
 
 const audio = join(repoRoot, 'fixtures', 'audio', 'fragment-zorgpartner.wav');
 const vtt = join(repoRoot, 'fixtures', 'audio', 'fragment-zorgpartner.vtt');
 const directeur = join(repoRoot, 'fixtures', 'transcripts', '01-directeur-noord.txt');
 
-async function createProject(page: Page, name: string, codebookId?: string): Promise<void> {
-  await page.goto('/');
-  await page.getByTestId('new-project').click();
-  const dialog = page.getByTestId('new-project-dialog');
-  await dialog.getByLabel('Projectnaam').fill(name);
-  await dialog.getByLabel('Jouw naam als codeur').fill('Sanne de Boer');
-  if (codebookId) {
-    await dialog.getByLabel('Voorgedefinieerd codeboek').check();
-    await dialog.locator(`[data-codebook="${codebookId}"] input`).check();
-  }
-  await dialog.getByRole('button', { name: 'Project aanmaken' }).click();
-  await expect(page.getByTestId('project-name')).toHaveText(name);
-}
+const createPanelsProject = (page: Page, name: string, codebookId?: string) => createProject(page, name, 'Sanne de Boer', codebookId);
 
 async function openCoding(page: Page, documentName: string): Promise<void> {
   await documentRow(page, documentName).getByTestId('code-document').click();
@@ -48,7 +36,7 @@ async function playingTurn(page: Page): Promise<number> {
 }
 
 test('audio: link, waveform, timestamps seek, playback follows the turns, unlink with undo', async ({ page }) => {
-  await createProject(page, 'Audio');
+  await createPanelsProject(page, 'Audio');
   await importWithoutMapping(page, [vtt]);
   await openCoding(page, 'fragment-zorgpartner');
 
@@ -106,7 +94,7 @@ test('a file that is not audio gets a message naming it; nothing is linked and t
   const notes = join(dir, 'aantekeningen.txt');
   writeFileSync(notes, 'gewoon tekst');
 
-  await createProject(page, 'Kapotte audio');
+  await createPanelsProject(page, 'Kapotte audio');
   await importWithoutMapping(page, [vtt]);
   await openCoding(page, 'fragment-zorgpartner');
 
@@ -122,7 +110,7 @@ test('a file that is not audio gets a message naming it; nothing is linked and t
 });
 
 test('memo with 5W+1H questions on the document and on a coding, saved on blur, survives a reload', async ({ page }) => {
-  await createProject(page, 'Memo\'s', '000-renn4-inpandige-samenwerking');
+  await createPanelsProject(page, 'Memo\'s', '000-renn4-inpandige-samenwerking');
   await importWithoutMapping(page, [directeur]);
   await openCoding(page, '01-directeur-noord');
 
@@ -200,7 +188,7 @@ test('memo with 5W+1H questions on the document and on a coding, saved on blur, 
 });
 
 test('search ignores accents; auto-coding previews, skips coded hits and is undone at once', async ({ page }) => {
-  await createProject(page, 'Zoeken', '000-renn4-inpandige-samenwerking');
+  await createPanelsProject(page, 'Zoeken', '000-renn4-inpandige-samenwerking');
   await importWithoutMapping(page, [directeur]);
   await openCoding(page, '01-directeur-noord');
 

@@ -1,20 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { documentRow, importWithoutMapping, repoRoot } from './helpers';
+import { createProject, documentRow, importWithoutMapping, repoRoot } from './helpers';
 
 const transcript = join(repoRoot, 'fixtures', 'transcripts', '01-directeur-noord.txt');
 
-async function createProjectWithCodebook(page: Page, name: string, codebookId: string): Promise<void> {
-  await page.goto('/');
-  await page.getByTestId('new-project').click();
-  const dialog = page.getByTestId('new-project-dialog');
-  await dialog.getByLabel('Projectnaam').fill(name);
-  await dialog.getByLabel('Jouw naam als codeur').fill('Sanne de Boer');
-  await dialog.getByLabel('Voorgedefinieerd codeboek').check();
-  await dialog.locator(`[data-codebook="${codebookId}"] input`).check();
-  await dialog.getByRole('button', { name: 'Project aanmaken' }).click();
-  await expect(page.getByTestId('project-name')).toHaveText(name);
-}
+const createProjectWithCodebook = (page: Page, name: string, codebookId: string) => createProject(page, name, 'Sanne de Boer', codebookId);
 
 /** Screen points at the left edge of `needle`'s first character and the right edge of its last. */
 async function textPoints(page: Page, needle: string, within: string) {

@@ -23,12 +23,20 @@ export function fileName(path: string): string {
   return path.split(/[\\/]/).pop()!;
 }
 
-export async function createProject(page: Page, name = 'Passend onderwijs', coder = 'Sanne de Boer'): Promise<void> {
+export const CODEBOOK_000 = '000-renn4-inpandige-samenwerking';
+
+/** Creates a project from the start screen, with a predefined codebook when `codebookId` is given. */
+export async function createProject(page: Page, name = 'Passend onderwijs', coder = 'Sanne de Boer', codebookId?: string): Promise<void> {
   await page.goto('/');
   await page.getByTestId('new-project').click();
   const dialog = page.getByTestId('new-project-dialog');
   await dialog.getByLabel('Projectnaam').fill(name);
   await dialog.getByLabel('Jouw naam als codeur').fill(coder);
+  if (codebookId) {
+    await dialog.getByLabel('Voorgedefinieerd codeboek').check();
+    await dialog.locator(`[data-codebook="${codebookId}"] input`).check();
+    await expect(dialog.getByTestId('predefined-preview')).toBeVisible();
+  }
   await dialog.getByRole('button', { name: 'Project aanmaken' }).click();
   await expect(page.getByTestId('project-name')).toHaveText(name);
 }

@@ -1,22 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { documentRow, importWithoutMapping, repoRoot } from './helpers';
+import { CODEBOOK_000, createProject, documentRow, importWithoutMapping, repoRoot } from './helpers';
 
 const transcript = join(repoRoot, 'fixtures', 'transcripts', '01-directeur-noord.txt');
 const CODE = 'Eigen expertise';
 
-async function createProject(page: Page, name: string, coder: string): Promise<void> {
-  await page.goto('/');
-  await page.getByTestId('new-project').click();
-  const dialog = page.getByTestId('new-project-dialog');
-  await dialog.getByLabel('Projectnaam').fill(name);
-  await dialog.getByLabel('Jouw naam als codeur').fill(coder);
-  await dialog.getByLabel('Voorgedefinieerd codeboek').check();
-  await dialog.locator('[data-codebook="000-renn4-inpandige-samenwerking"] input').check();
-  await dialog.getByRole('button', { name: 'Project aanmaken' }).click();
-  await expect(page.getByTestId('project-name')).toHaveText(name);
-}
+const createReviewProject = (page: Page, name: string, coder: string) => createProject(page, name, coder, CODEBOOK_000);
 
 async function codeTurn(page: Page, within: string, label: string, expected: number): Promise<void> {
   await page.getByTestId('cv-turn').filter({ hasText: within }).getByTestId('cv-select-turn').click();
@@ -45,7 +35,7 @@ async function rangesOf(page: Page, coder: string): Promise<string[]> {
 }
 
 test('review: blind second coding in a copy, merge, agreement, keyboard review queue, marks in the coding view after reload', async ({ page }) => {
-  await createProject(page, 'Review en overeenstemming', 'Sanne');
+  await createReviewProject(page, 'Review en overeenstemming', 'Sanne');
   await importWithoutMapping(page, [transcript]);
 
   // First coder: two turns.

@@ -1,20 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { documentRow, importWithoutMapping, repoRoot } from './helpers';
+import { CODEBOOK_000, createProject, documentRow, importWithoutMapping, repoRoot } from './helpers';
 
 const transcript = join(repoRoot, 'fixtures', 'transcripts', '01-directeur-noord.txt');
 
-async function createProjectWithCodebook(page: Page, name: string): Promise<void> {
-  await page.goto('/');
-  await page.getByTestId('new-project').click();
-  const dialog = page.getByTestId('new-project-dialog');
-  await dialog.getByLabel('Projectnaam').fill(name);
-  await dialog.getByLabel('Jouw naam als codeur').fill('Sanne de Boer');
-  await dialog.getByLabel('Voorgedefinieerd codeboek').check();
-  await dialog.locator('[data-codebook="000-renn4-inpandige-samenwerking"] input').check();
-  await dialog.getByRole('button', { name: 'Project aanmaken' }).click();
-  await expect(page.getByTestId('project-name')).toHaveText(name);
-}
+const createProjectWithCodebook = (page: Page, name: string) => createProject(page, name, 'Sanne de Boer', CODEBOOK_000);
 
 /** Codes a whole turn (found by its text) with a code from the panel. */
 async function codeTurn(page: Page, turnText: string, code: string, expected: number): Promise<void> {
