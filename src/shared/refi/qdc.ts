@@ -37,7 +37,7 @@ export type QdcResult =
 
 /** A GUID for an id: the id itself when it is one, else a stable GUID derived from it. */
 export function guidFor(id: string): string {
-  if (GUID.test(id)) return id.replace(/[{}]/g, '');
+  if (GUID.test(id)) return id.includes('{') ? id.replace(/[{}]/g, '') : id;
   // Two FNV-1a passes with different seeds give 64 bits; repeated to fill 128.
   const hash = (seed: number) => {
     let h = seed >>> 0;
