@@ -70,6 +70,10 @@ test('review: blind second coding in a copy, merge, agreement, keyboard review q
   await expect(page.getByTestId('cv-bracket')).toHaveCount(0);
   await expect(page.getByTestId('cv-coder-filter')).toBeDisabled();
   await codeTurn(page, 'Gerard Hofstee', CODE, 1);
+  // Blind coding holds across a reload: Sanne's codings stay hidden.
+  await page.reload();
+  await expect(page.getByTestId('cv-blind')).toBeChecked();
+  await expect(page.getByTestId('cv-bracket')).toHaveCount(1);
   await codeTurn(page, 'trots op het team', CODE, 2);
   const bram = await rangesOf(page, 'Bram');
   await page.screenshot({ path: '/tmp/pw-review/blind.png' });

@@ -14,6 +14,7 @@ import { LabeledSelect, plainOptions } from '../../components/LabeledSelect';
 import { useLanguage, useT } from '../../i18n';
 import { useUi } from '../../state/ui-store';
 import { useCoding } from '../../state/coding-store';
+import { setBlindFor } from '../../state/blind';
 import { exportFileName } from '../../lib/format';
 import { notify, reportError } from '../../lib/report';
 
@@ -27,7 +28,8 @@ function fmt(lang: string, value: number, digits: number): string {
 /** Opens the coding view at a disagreement, showing both coders' codings. */
 export function openDisagreement(projectId: string, d: Disagreement, coders: [string, string]) {
   const ui = useCoding.getState();
-  ui.setBlind(false);
+  // Comparing needs both coders' codings: the viewer turns blind coding off (and says so by the toggle).
+  setBlindFor(projectId, false);
   ui.setCoderFilter({ kind: 'coders', coders: [...coders] });
   useUi.getState().navigate({ kind: 'coding', projectId, documentId: d.documentId });
   // The coding view resets highlights when it opens a document: mark the passage after that.

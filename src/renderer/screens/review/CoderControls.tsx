@@ -2,12 +2,13 @@
  * Coder identity and blind coding in the coding view's toolbar: the current coder's name (project
  * setting, undoable), whose codings to show, and "Blind coderen" (hide everyone else's codings).
  */
-import { useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useState } from 'react';
 import type { ProjectSnapshot } from '../../../shared/model/types';
 import type { ChangeSet } from '../../../shared/model/changes';
 import { projectCoders } from '../../../shared/review/commands';
 import { useT } from '../../i18n';
 import { useCoding, type CoderFilter } from '../../state/coding-store';
+import { setBlindFor, storedBlind } from '../../state/blind';
 import type { ProjectData } from '../../state/useProject';
 import { reportError } from '../../lib/report';
 import './review.css';
@@ -69,6 +70,11 @@ export function CoderControls({ data, snapshot }: { data: ProjectData; snapshot:
   const coderFilter = useCoding((s) => s.coderFilter);
   const blind = useCoding((s) => s.blind);
   const coders = useMemo(() => projectCoders(snapshot), [snapshot]);
+  const projectId = snapshot.project.id;
+  // Before the first paint, so a blind second coder never glimpses the other codings.
+  useLayoutEffect(() => {
+    useCoding.getState().setBlind(storedBlind(projectId));
+  }, [projectId]);
   const options: { value: string; label: string; filter: CoderFilter }[] = [
     { value: 'all', label: t('app.review.showAll'), filter: { kind: 'all' } },
     { value: 'me', label: t('app.review.showMe'), filter: { kind: 'me' } },
@@ -99,7 +105,7 @@ export function CoderControls({ data, snapshot }: { data: ProjectData; snapshot:
         </select>
       </label>
       <label className="cv-toggle" title={t('app.review.blindHint')}>
-        <input type="checkbox" checked={blind} onChange={(e) => useCoding.getState().setBlind(e.target.checked)} data-testid="cv-blind" />
+        <input type="checkbox" checked={blind} onChange={(e) => setBlindFor(projectId, e.target.checked)} data-testid="cv-blind" />
         {t('app.review.blind')}
       </label>
     </>
