@@ -31,6 +31,31 @@ export function showsCoder(filter: CoderFilter, blind: boolean, coder: string, m
   return filter.coders.includes(coder);
 }
 
+/**
+ * Recently used codes are remembered on this machine, so the digit shortcuts 1–9 stay where the
+ * coder's fingers expect them after a reload. Code ids are unique across projects, so one list
+ * serves all of them (each project uses the ids it has); a few dozen keep every project's recents.
+ */
+const RECENT_KEY = 'werkbank.recentCodes';
+const RECENT_LIMIT = 40;
+
+function readRecent(): string[] {
+  try {
+    const value: unknown = JSON.parse(globalThis.localStorage?.getItem(RECENT_KEY) ?? '[]');
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').slice(0, RECENT_LIMIT) : [];
+  } catch {
+    return [];
+  }
+}
+
+function writeRecent(ids: string[]): void {
+  try {
+    globalThis.localStorage?.setItem(RECENT_KEY, JSON.stringify(ids));
+  } catch {
+    // No storage (private mode, tests): recents last for this session only.
+  }
+}
+
 interface CodingState {
   selection: TextSelection | null;
   /** The coding picked in the margin (for widen/narrow, recode, memo, remove). */
@@ -79,7 +104,7 @@ export const useCoding = create<CodingState>((set) => ({
   panel: 'codes',
   showInterviewer: 'dimmed',
   snapToWords: true,
-  recentCodeIds: [],
+  recentCodeIds: readRecent(),
   coderFilter: { kind: 'all' },
   blind: false,
 
@@ -97,5 +122,9 @@ export const useCoding = create<CodingState>((set) => ({
   setCoderFilter: (coderFilter) => set({ coderFilter }),
   setBlind: (blind) => set({ blind }),
   noteCodeUsed: (codeId) =>
-    set((state) => ({ recentCodeIds: [codeId, ...state.recentCodeIds.filter((id) => id !== codeId)].slice(0, 12) })),
+    set((state) => {
+      const recentCodeIds = [codeId, ...state.recentCodeIds.filter((id) => id !== codeId)].slice(0, RECENT_LIMIT);
+      writeRecent(recentCodeIds);
+      return { recentCodeIds };
+    }),
 }));
