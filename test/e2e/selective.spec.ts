@@ -105,11 +105,22 @@ test('selective coding: themes in layers, definition, valence, key quotes, summa
   await page.getByTestId('redo').click();
   await expect(layer(page, 'praktische randvoorwaarden').getByTestId('theme-card')).toHaveText(/Gedeelde deskundigheid/);
 
-  // Reload: everything is still there.
+  // A layer of one's own, still empty.
+  await page.getByTestId('layer-new').click();
+  await page.getByLabel('Naam van de laag').fill('Samenwerking in de wijk');
+  await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await expect(layer(page, 'Samenwerking in de wijk')).toBeVisible();
+
+  // Reload: everything is still there, the empty layer too.
   await page.reload();
   await expect(page.getByTestId('selective-screen')).toBeVisible();
   await expect(page.getByTestId('storyline')).toHaveValue('Visie stuurt de strategie; deskundigheid maakt haar waar.');
   await expect(layer(page, 'visie').getByTestId('theme-card')).toHaveText(/Visie/);
+  await expect(layer(page, 'Samenwerking in de wijk')).toBeVisible();
+  await layer(page, 'Samenwerking in de wijk').getByTestId('layer-remove').click();
+  await expect(layer(page, 'Samenwerking in de wijk')).toHaveCount(0);
+  await page.getByTestId('undo').click();
+  await expect(layer(page, 'Samenwerking in de wijk')).toBeVisible();
   await layer(page, 'praktische randvoorwaarden').getByTestId('theme-card').click();
   await expect(detail.getByTestId('theme-label')).toHaveValue('Gedeelde deskundigheid');
   await expect(detail.getByTestId('theme-definition')).toHaveValue('De mate waarin school en zorg elkaars expertise kennen en benutten.');

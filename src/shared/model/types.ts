@@ -36,6 +36,8 @@ export interface Project {
   phases?: Partial<Record<Phase, PhaseMark>>;
   /** The storyline memo of selective coding: how the core themes hang together. */
   storyline?: string;
+  /** Layers the user added to the selective board, in order (kept even while they hold no theme). */
+  layers?: string[];
   /**
    * Names to hide in every export and report (people, schools, places) with their replacements,
    * e.g. { name: "Gerard Hofstee", replacement: "[directeur]" }.

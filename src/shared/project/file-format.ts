@@ -323,6 +323,11 @@ function readProject(v: unknown, path: string): Project {
     codebookOrigin: o.codebookOrigin === undefined ? undefined : readOrigin(o.codebookOrigin, at(path, 'codebookOrigin')),
     phases: o.phases === undefined ? undefined : readPhases(o.phases, at(path, 'phases')),
     storyline: optStr(o, 'storyline', path),
+    layers: o.layers === undefined ? undefined : list(o, 'layers', path, (v, p) => {
+      if (typeof v !== 'string') wrongType(p, 'string', v);
+      if ((v as string).trim() === '') throw new FileError('emptyValue', { path: p });
+      return v as string;
+    }),
     pseudonyms: o.pseudonyms === undefined ? undefined : list(o, 'pseudonyms', path, readPseudonym),
   });
 }

@@ -194,6 +194,31 @@ export function setStoryline(snapshot: ProjectSnapshot, text: string, ctx?: Comm
   return { name: 'command.setStoryline', changes: [], project: { before, after } };
 }
 
+/**
+ * Adds a layer to the selective board, after the others; it stays while empty. A name that is a
+ * suggested layer or already there (case ignored) changes nothing.
+ */
+export function addLayer(snapshot: ProjectSnapshot, name: string, ctx?: CommandContext): ChangeSet {
+  const layer = name.trim();
+  const before: Project = snapshot.project;
+  const known = [...SUGGESTED_LAYERS, ...(before.layers ?? []), ...snapshot.themes.map((t) => t.layer)].map((l) => l.toLowerCase());
+  if (!layer || known.includes(layer.toLowerCase())) return { name: 'command.addLayer', params: { layer }, changes: [] };
+  const after: Project = { ...before, layers: [...(before.layers ?? []), layer], updatedAt: context(ctx).now };
+  return { name: 'command.addLayer', params: { layer }, changes: [], project: { before, after } };
+}
+
+/** Removes a layer the user added; refused while a theme sits in it (move or delete it first). */
+export function removeLayer(snapshot: ProjectSnapshot, name: string, ctx?: CommandContext): ChangeSet {
+  const before: Project = snapshot.project;
+  if (snapshot.themes.some((t) => t.layer === name)) throw new CommandError('selective.error.layerNotEmpty', { layer: name });
+  if (!(before.layers ?? []).includes(name)) return { name: 'command.removeLayer', params: { layer: name }, changes: [] };
+  const after: Project = { ...before, updatedAt: context(ctx).now };
+  const rest = (before.layers ?? []).filter((l) => l !== name);
+  if (rest.length) after.layers = rest;
+  else delete after.layers;
+  return { name: 'command.removeLayer', params: { layer: name }, changes: [], project: { before, after } };
+}
+
 /** The fragments of a theme: codings of its categories and their descendants, in document order. */
 export function themeFragments(snapshot: ProjectSnapshot, themeId: string): Fragment[] {
   requireTheme(snapshot, themeId);

@@ -3,7 +3,7 @@ import { applyToSnapshot, invertChangeSet, type ChangeSet } from '../../../src/s
 import type { ProjectSnapshot } from '../../../src/shared/model/types';
 import { addRelation, deleteRelation, markPhaseDone, splitCode, updateRelation } from '../../../src/shared/axial/commands';
 import {
-  addTheme, deleteTheme, moveTheme, setKeyQuotes, setStoryline, setValence, SUGGESTED_LAYERS, themeFragments, toggleKeyQuote, updateTheme,
+  addLayer, addTheme, deleteTheme, moveTheme, removeLayer, setKeyQuotes, setStoryline, setValence, SUGGESTED_LAYERS, themeFragments, toggleKeyQuote, updateTheme,
 } from '../../../src/shared/selective/commands';
 import { deleteCode, mergeCodes, moveCode, updateCode } from '../../../src/shared/codebook/commands';
 import { removeCoding, markDocumentDone } from '../../../src/shared/coding/commands';
@@ -86,6 +86,22 @@ describe('phases and storyline', () => {
     const s3 = undoable(s0, setStoryline(s0, 'Het verhaal.', ctx()));
     expect(s3.project.storyline).toBe('Het verhaal.');
     expect(setStoryline(s3, 'Het verhaal.').project).toBeUndefined();
+  });
+});
+
+describe('layers', () => {
+  it('keeps an added layer while it is empty, ignores duplicates, removes it only when empty', () => {
+    const s0 = fixture();
+    const s1 = undoable(s0, addLayer(s0, '  Samenwerking in de wijk ', ctx()));
+    expect(s1.project.layers).toEqual(['Samenwerking in de wijk']);
+    expect(addLayer(s1, 'samenwerking in de WIJK').project).toBeUndefined();
+    expect(addLayer(s1, 'Visie').project).toBeUndefined(); // a suggested layer
+    expect(addLayer(s1, '   ').project).toBeUndefined();
+    const { set } = addTheme(s1, { label: 'Wijkteam', categoryIds: [], layer: 'Samenwerking in de wijk' }, ctx());
+    const s2 = applyToSnapshot(s1, set);
+    expect(errorKey(() => removeLayer(s2, 'Samenwerking in de wijk', ctx()))).toBe('selective.error.layerNotEmpty');
+    const s3 = undoable(s1, removeLayer(s1, 'Samenwerking in de wijk', ctx()));
+    expect(s3.project.layers).toBeUndefined();
   });
 });
 

@@ -189,6 +189,16 @@ describe('.werkbank validation', () => {
     expectError(broken((j) => { j.project.phases = { vierde: { doneAt: 'x', by: 'y' } }; }), 'badValue', 'project.phases.vierde');
     expectError(broken((j) => { j.project.phases.open = { doneAt: 1, by: 'y' }; }), 'wrongType', 'project.phases.open.doneAt');
     expectError(broken((j) => { j.project.storyline = 5; }), 'wrongType', 'project.storyline');
+    expectError(broken((j) => { j.project.layers = 'wijk'; }), 'wrongType', 'project.layers');
+    expectError(broken((j) => { j.project.layers = ['wijk', 3]; }), 'wrongType', 'project.layers[1]');
+    expectError(broken((j) => { j.project.layers = ['wijk', '  ']; }), 'emptyValue', 'project.layers[1]');
+  });
+
+  it('keeps the layers a user added to the selective board, also while empty', () => {
+    const s = sampleSnapshot();
+    s.project = { ...s.project, layers: ['Samenwerking in de wijk', 'Ouders'] };
+    const back = parseProjectFile(FILE, serializeProject(s));
+    expect(back.ok && back.snapshot.project.layers).toEqual(['Samenwerking in de wijk', 'Ouders']);
   });
 
   it('rejects duplicate ids and records of another project', () => {

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Id, ProjectSnapshot, Theme } from '../../../shared/model/types';
-import { SUGGESTED_LAYERS, addTheme, deleteTheme, moveTheme, setStoryline } from '../../../shared/selective/commands';
+import { SUGGESTED_LAYERS, addLayer, addTheme, deleteTheme, moveTheme, removeLayer, setStoryline } from '../../../shared/selective/commands';
 import type { ProjectData } from '../../state/useProject';
 import { useT } from '../../i18n';
 import { useUi } from '../../state/ui-store';
@@ -23,10 +23,10 @@ export function SelectiveScreen({ snapshot, data }: { snapshot: ProjectSnapshot;
   const [selectedId, setSelectedId] = useState<Id | null>(null);
   const [creating, setCreating] = useState<string | null>(null);
   const [addingLayer, setAddingLayer] = useState(false);
-  const [extraLayers, setExtraLayers] = useState<string[]>([]);
   const [dropAt, setDropAt] = useState<{ layer: string; index: number } | null>(null);
 
-  const layers = useMemo(() => boardLayers(SUGGESTED_LAYERS, themes, extraLayers), [themes, extraLayers]);
+  const added = snapshot.project.layers;
+  const layers = useMemo(() => boardLayers(SUGGESTED_LAYERS, themes, added ?? []), [themes, added]);
   const selected = themes.find((th) => th.id === selectedId) ?? null;
 
   function focusTheme(id: Id) {
@@ -169,6 +169,18 @@ export function SelectiveScreen({ snapshot, data }: { snapshot: ProjectSnapshot;
                   >
                     +
                   </button>
+                  {list.length === 0 && added?.includes(layer) && (
+                    <button
+                      type="button"
+                      className="icon-button"
+                      onClick={() => void run((snap, ctx) => removeLayer(snap, layer, ctx))}
+                      aria-label={t('app.selective.removeLayer', { layer })}
+                      title={t('app.selective.removeLayer', { layer })}
+                      data-testid="layer-remove"
+                    >
+                      ×
+                    </button>
+                  )}
                 </header>
                 {list.length === 0 && <p className="hint theme-layer-empty">{t('app.selective.layerEmpty')}</p>}
                 <ul className="theme-cards">
@@ -228,8 +240,7 @@ export function SelectiveScreen({ snapshot, data }: { snapshot: ProjectSnapshot;
           onCancel={() => setAddingLayer(false)}
           onConfirm={(name) => {
             setAddingLayer(false);
-            const clean = name.trim();
-            if (clean) setExtraLayers((l) => (l.includes(clean) ? l : [...l, clean]));
+            void run((snap, ctx) => addLayer(snap, name, ctx));
           }}
         />
       )}

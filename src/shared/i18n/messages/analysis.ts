@@ -23,6 +23,8 @@ export const analysisMessages: AreaMessages = {
     'command.setValence': 'waardering "{valence}" geven aan {count} fragmenten',
     'command.clearValence': 'waardering van {count} fragmenten wissen',
     'command.setStoryline': 'verhaallijn wijzigen',
+    'command.addLayer': 'laag "{layer}" toevoegen',
+    'command.removeLayer': 'laag "{layer}" verwijderen',
 
     'analysis.phase.open': 'open coderen',
     'analysis.phase.axial': 'axiaal coderen',
@@ -39,6 +41,7 @@ export const analysisMessages: AreaMessages = {
     'analysis.error.relationType': 'Onbekend relatietype "{type}".',
     'analysis.error.codingOfOtherCode': 'Alleen fragmenten van "{code}" kunnen naar de nieuwe code worden verplaatst.',
     'analysis.error.themeLabelEmpty': 'Een kernthema heeft een naam nodig.',
+    'selective.error.layerNotEmpty': 'De laag "{layer}" bevat nog thema’s; verplaats of verwijder die eerst.',
     'analysis.error.duplicateTheme': 'Er is al een kernthema "{label}".',
 
     'analysis.check.open.uncodedText': '{count} van {total} documenten hebben nog ongecodeerde respondenttekst en zijn niet als klaar gemarkeerd',
@@ -80,6 +83,8 @@ export const analysisMessages: AreaMessages = {
     'command.setValence': 'set valence "{valence}" on {count} fragments',
     'command.clearValence': 'clear valence of {count} fragments',
     'command.setStoryline': 'edit storyline',
+    'command.addLayer': 'add layer "{layer}"',
+    'command.removeLayer': 'remove layer "{layer}"',
 
     'analysis.phase.open': 'open coding',
     'analysis.phase.axial': 'axial coding',
@@ -96,6 +101,7 @@ export const analysisMessages: AreaMessages = {
     'analysis.error.relationType': 'Unknown relation type "{type}".',
     'analysis.error.codingOfOtherCode': 'Only fragments of "{code}" can move to the new code.',
     'analysis.error.themeLabelEmpty': 'A core theme needs a name.',
+    'selective.error.layerNotEmpty': 'The layer "{layer}" still holds themes; move or delete them first.',
     'analysis.error.duplicateTheme': 'There already is a core theme "{label}".',
 
     'analysis.check.open.uncodedText': '{count} of {total} documents still have uncoded respondent text and are not marked done',
