@@ -1,5 +1,8 @@
 /**
- * `werkbank import <files…> --project P.werkbank [--dir-recursive]`
+ * `werkbank import <files…> --project P.werkbank [--dir-recursive] [--codebook ID] [--coder NAME]`
+ *
+ * A new project gets the predefined codebook `--codebook` (id or its number, e.g. 000) and the
+ * coder name `--coder`; an existing project with codes refuses `--codebook` (nothing is replaced).
  *
  * Every file is parsed on its own: a file that fails is named with its reason on stderr and adds
  * nothing; duplicates (same SHA-256 as a document in the project or earlier in this run) are
@@ -13,12 +16,14 @@ import { parseSourceFile, SUPPORTED_EXTENSIONS } from '../../shared/import';
 import { applyToSnapshot } from '../../shared/model/changes';
 import type { ProjectSnapshot } from '../../shared/model/types';
 import { baseName, findDuplicate, importDocuments, newProjectSnapshot, type ImportCandidate } from '../../shared/project/commands';
+import { applyCodebook, predefinedCodebookCodes } from '../../shared/codebook/commands';
+import { PREDEFINED_CODEBOOKS } from '../../shared/codebook/registry';
 import { parseArgs, UsageError } from '../args';
 import type { Cli } from '../context';
 import { readProjectFile, writeProjectFileAtomic } from '../project-file';
 
 
-export const importSpec = { values: ['project', 'lang'], flags: ['dir-recursive', 'help'] };
+export const importSpec = { values: ['project', 'lang', 'codebook', 'coder'], flags: ['dir-recursive', 'help'] };
 
 interface Input {
   /** Path as shown to the user. */
@@ -76,16 +81,28 @@ export async function runImport(cli: Cli, argv: string[]): Promise<number> {
   if (args.positional.length === 0) throw new UsageError('cli.usage.filesRequired');
   const projectPath = path.resolve(cli.cwd, projectArg);
 
+  const codebookArg = args.values.codebook;
+  const codebook = codebookArg === undefined ? undefined : PREDEFINED_CODEBOOKS.find((c) => c.id === codebookArg || c.id.startsWith(`${codebookArg}-`));
+  if (codebookArg !== undefined && !codebook) throw new UsageError('cli.import.unknownCodebook', { id: codebookArg });
   const existing = await readProjectFile(projectPath);
   let snapshot: ProjectSnapshot;
   let isNew = false;
   if (existing.ok) snapshot = existing.snapshot;
   else if (existing.missing) {
     isNew = true;
-    snapshot = newProjectSnapshot({ name: baseName(projectArg), settings: { language: cli.lang, coderName: '' } });
+    snapshot = newProjectSnapshot({ name: baseName(projectArg), settings: { language: cli.lang, coderName: args.values.coder?.trim() ?? '' } });
   } else {
     cli.err(cli.t(existing.error.key, { ...existing.error.params, file: projectArg }));
     return 1;
+  }
+  if (codebook) {
+    if (snapshot.codes.length > 0) {
+      cli.err(cli.t('cli.import.codebookOnlyNew', { file: projectArg, count: snapshot.codes.length }));
+      return 1;
+    }
+    const { codes, origin } = predefinedCodebookCodes(codebook.id, { projectId: snapshot.project.id });
+    snapshot = applyToSnapshot(snapshot, applyCodebook(snapshot, { codes }, origin, { coder: snapshot.project.settings.coderName }));
+    cli.out(cli.t('cli.import.codebookApplied', { title: codebook.title, count: snapshot.codes.length }));
   }
 
   const { inputs, failed: missing } = await expand(cli, args.positional, args.flags.has('dir-recursive'));
@@ -134,8 +151,8 @@ export async function runImport(cli: Cli, argv: string[]): Promise<number> {
     for (const w of t.warnings) cli.out('  ' + cli.t('cli.import.warning', { message: cli.t(w.key, { file: input.display, ...w.params }) }));
   }
 
-  if (candidates.length > 0) {
-    snapshot = applyToSnapshot(snapshot, importDocuments(snapshot, candidates));
+  if (candidates.length > 0 || codebook) {
+    if (candidates.length > 0) snapshot = applyToSnapshot(snapshot, importDocuments(snapshot, candidates));
     snapshot = { ...snapshot, project: { ...snapshot.project, updatedAt: new Date().toISOString() } };
     try {
       await writeProjectFileAtomic(projectPath, snapshot);
@@ -144,7 +161,7 @@ export async function runImport(cli: Cli, argv: string[]): Promise<number> {
       return 1;
     }
   }
-  const summaryKey = candidates.length === 0 ? 'cli.import.summaryUnchanged' : isNew ? 'cli.import.summaryCreated' : 'cli.import.summary';
+  const summaryKey = candidates.length === 0 && !codebook ? 'cli.import.summaryUnchanged' : isNew ? 'cli.import.summaryCreated' : 'cli.import.summary';
   cli.out(
     cli.t(summaryKey, {
       imported: candidates.length,

@@ -98,6 +98,28 @@ describe('werkbank CLI', () => {
     expect((await fs.readdir(dir)).filter((f) => f.includes('.tmp'))).toEqual([]);
   });
 
+  it('creates a new project with a predefined codebook and coder name, and never replaces a codebook', async () => {
+    await write('t/1.txt', INTERVIEW_1);
+    const r = await run(['import', 't', '--project', 'onderzoek.werkbank', '--codebook', '000', '--coder', 'Sanne']);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    const p = await readProject();
+    expect(r.stdout).toContain(`toegepast: ${p.codes.length} codes`);
+    expect(p.project.settings.coderName).toBe('Sanne');
+    expect(p.project.codebookOrigin).toMatchObject({ kind: 'predefined', codebookId: '000-renn4-inpandige-samenwerking' });
+    expect(p.codes.filter((c) => c.level === 'open')).toHaveLength(37);
+    expect(p.documents).toHaveLength(1);
+    // The project has codes now: --codebook would replace them, so it is refused and nothing changes.
+    const before = await fs.readFile(path.join(dir, 'onderzoek.werkbank'));
+    await write('t/2.txt', INTERVIEW_2);
+    const again = await run(['import', 't/2.txt', '--project', 'onderzoek.werkbank', '--codebook', '002']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(`heeft een codeboek (${p.codes.length} codes)`);
+    expect(await fs.readFile(path.join(dir, 'onderzoek.werkbank'))).toEqual(before);
+    const unknown = await run(['import', 't/2.txt', '--project', 'ander.werkbank', '--codebook', '999']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Onbekend codeboek "999"');
+  });
+
   it('names each bad file, imports the good ones and exits 1', async () => {
     await write('goed.txt', INTERVIEW_1);
     await write('leeg.txt', '');

@@ -25,9 +25,11 @@ Algemene opties:
 
 Afsluitcode: 0 gelukt, 1 een bestand kon niet worden gelezen of geïmporteerd, 2 verkeerd gebruik.`,
     'cli.help.import': `werkbank import <bestanden of mappen…> --project <project.werkbank> [--dir-recursive]
+                [--codebook ID] [--coder NAAM]
 
 Importeert transcripten (.txt, .docx, .vtt, .srt) in een projectbestand. Bestaat het project nog
-niet, dan wordt het gemaakt (naam = bestandsnaam). Mappen leveren hun ondersteunde bestanden;
+niet, dan wordt het gemaakt (naam = bestandsnaam), met --codebook met een voorgedefinieerd
+codeboek (ID of nummer uit "werkbank codebook list", bv. 000) en met --coder als naam van de codeur. Mappen leveren hun ondersteunde bestanden;
 met --dir-recursive ook die in submappen. Een bestand dat niet lukt, wordt met de reden genoemd en
 verandert niets; bestanden die al in het project staan (zelfde inhoud) worden overgeslagen.
 Het projectbestand wordt alleen (en in één keer) geschreven als er iets is geïmporteerd.
@@ -58,6 +60,9 @@ beurten van elk document toe.`,
     'cli.import.duplicate': '{file}: staat al in het project als "{document}"; overgeslagen.',
     'cli.import.summary':
       '{project}: {imported} geïmporteerd, {duplicates} overgeslagen (al aanwezig), {failed} mislukt; nu {documents} documenten.',
+    'cli.import.unknownCodebook': 'Onbekend codeboek "{id}". Zie "werkbank codebook list".',
+    'cli.import.codebookOnlyNew': '{file} bestaat al en heeft een codeboek ({count} codes); --codebook geldt alleen voor een nieuw of leeg project.',
+    'cli.import.codebookApplied': 'Codeboek "{title}" toegepast: {count} codes.',
     'cli.import.summaryCreated':
       '{project}: nieuw project gemaakt; {imported} geïmporteerd, {duplicates} overgeslagen (al aanwezig), {failed} mislukt; nu {documents} documenten.',
     'cli.import.summaryUnchanged':
@@ -287,9 +292,11 @@ General options:
 
 Exit code: 0 success, 1 a file could not be read or imported, 2 wrong usage.`,
     'cli.help.import': `werkbank import <files or folders…> --project <project.werkbank> [--dir-recursive]
+                [--codebook ID] [--coder NAME]
 
 Imports transcripts (.txt, .docx, .vtt, .srt) into a project file. When the project does not
-exist yet it is created (name = file name). Folders contribute their supported files; with
+exist yet it is created (name = file name), with --codebook with a predefined codebook (its id or
+number from "werkbank codebook list", e.g. 000) and with --coder as the coder's name. Folders contribute their supported files; with
 --dir-recursive also those in subfolders. A file that fails is named with the reason and changes
 nothing; files already in the project (same content) are skipped. The project file is written
 (in one go) only when something was imported.
@@ -320,6 +327,9 @@ turns.`,
     'cli.import.duplicate': '{file}: already in the project as "{document}"; skipped.',
     'cli.import.summary':
       '{project}: {imported} imported, {duplicates} skipped (already present), {failed} failed; now {documents} documents.',
+    'cli.import.unknownCodebook': 'Unknown codebook "{id}". See "werkbank codebook list".',
+    'cli.import.codebookOnlyNew': '{file} already exists and has a codebook ({count} codes); --codebook is only for a new or empty project.',
+    'cli.import.codebookApplied': 'Codebook "{title}" applied: {count} codes.',
     'cli.import.summaryCreated':
       '{project}: new project created; {imported} imported, {duplicates} skipped (already present), {failed} failed; now {documents} documents.',
     'cli.import.summaryUnchanged':
