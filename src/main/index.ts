@@ -9,6 +9,9 @@ import { createBackupStore } from './backups';
 import { backupHandlers } from './ipc/backups';
 import { dialogHandlers } from './ipc/dialogs';
 import { menuHandlers } from './ipc/menu';
+import { openedFileHandlers } from './ipc/opened';
+import { createOpenedFiles, projectFilesIn } from './opened-files';
+import { IPC } from '../preload/channels';
 import { registerHandlers } from './ipc/register';
 import { getLanguage, setLanguage } from './language';
 import { installApplicationMenu } from './menu';
@@ -27,6 +30,15 @@ if (!app.requestSingleInstanceLock()) {
   registerAppScheme();
 
   let mainWindow: BrowserWindow | null = null;
+  // Double-clicked .werkbank files: on the command line (Windows, Linux), from a second instance,
+  // or as macOS `open-file` (which can come before `ready`). The renderer takes them when ready.
+  const opened = createOpenedFiles();
+  opened.add(projectFilesIn(process.argv, process.cwd()));
+  opened.onAdded(() => mainWindow?.webContents.send(IPC.files.opened));
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    opened.add([path]);
+  });
   const openWindow = (): void => {
     mainWindow = createMainWindow({ devUrl, stateFile: join(app.getPath('userData'), 'window-state.json') });
     mainWindow.on('closed', () => {
@@ -34,7 +46,8 @@ if (!app.requestSingleInstanceLock()) {
     });
   };
 
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    opened.add(projectFilesIn(argv, workingDirectory));
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
@@ -51,6 +64,7 @@ if (!app.requestSingleInstanceLock()) {
       {
         ...dialogHandlers,
         ...backupHandlers(backups),
+        ...openedFileHandlers(opened),
         ...menuHandlers((language) => {
           setLanguage(language);
           rebuildMenu();

@@ -1,5 +1,8 @@
 import { isAbsolute, relative, sep } from 'node:path';
 
+/** The extension of a Werkbank project file (also the OS file association). */
+export const PROJECT_EXTENSION = 'werkbank';
+
 /** True when `target` is strictly inside `root` (both absolute and normalised or real paths). */
 export function isInside(root: string, target: string): boolean {
   const rel = relative(root, target);

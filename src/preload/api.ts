@@ -65,6 +65,10 @@ export interface WerkbankBridge {
      * exported) with the system's default program. Any other path is refused.
      */
     openSaved(path: string): Promise<void>;
+    /** The next `.werkbank` file the operating system asked to open (a double-click), or null. */
+    takeOpened(): Promise<BridgeFile | null>;
+    /** Called when such a file is waiting (the app was already running); returns unsubscribe. */
+    onOpened(listener: () => void): () => void;
   };
   backups: {
     /** Stores a backup in the app's data folder; keeps the newest per day, at most 10 per project. */

@@ -20,6 +20,10 @@ export const IPC = {
   files: {
     /** Opens a file saved by this app in this session with the system's default program. */
     openSaved: 'files:open-saved',
+    /** The next project file the operating system asked to open (double-click), or null. */
+    takeOpened: 'files:take-opened',
+    /** main → renderer: a project file is waiting to be taken (no payload). */
+    opened: 'files:opened',
   },
   backups: {
     write: 'backups:write',
@@ -41,7 +45,7 @@ export const VERSION_ARG_PREFIX = '--werkbank-version=';
 
 type Values<T> = T extends Record<string, infer V> ? V : never;
 /** Every renderer → main `invoke` channel. */
-export type InvokeChannel = Exclude<Values<Values<typeof IPC>>, typeof IPC.menu.command>;
+export type InvokeChannel = Exclude<Values<Values<typeof IPC>>, typeof IPC.menu.command | typeof IPC.files.opened>;
 
 const MENU_COMMAND_SET = {
   'project:new': true,

@@ -32,6 +32,14 @@ export function createBridge(renderer: Pick<typeof ipcRenderer, 'invoke' | 'on' 
       openSaved: async (path: string) => {
         await renderer.invoke(IPC.files.openSaved, path);
       },
+      takeOpened: () => renderer.invoke(IPC.files.takeOpened) as Promise<BridgeFile | null>,
+      onOpened(listener: () => void): () => void {
+        const wrapped = (): void => listener();
+        renderer.on(IPC.files.opened, wrapped);
+        return () => {
+          renderer.removeListener(IPC.files.opened, wrapped);
+        };
+      },
     },
     backups: {
       write: (projectId: string, projectName: string, bytes: Uint8Array) =>

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useUi } from './state/ui-store';
 import { platform } from './services';
 import { reportError } from './lib/report';
+import { openFilesFromSystem } from './lib/open-project';
 import { StartScreen } from './screens/StartScreen';
 import { ProjectScreen } from './screens/ProjectScreen';
 import { Toasts } from './components/Toasts';
@@ -38,6 +39,12 @@ export function App() {
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onRejection);
     };
+  }, []);
+
+  // A double-clicked .werkbank file (desktop): the one that started the app, and any later one.
+  useEffect(() => {
+    void openFilesFromSystem();
+    return platform.onProjectFileOpened?.(() => void openFilesFromSystem());
   }, []);
 
   // Files dropped outside the drop zone must not make the browser navigate away from the app.

@@ -9,10 +9,10 @@ import { IPC, isExportKind } from '../../preload/channels';
 import { translate } from '../../shared/i18n';
 import { readFileLimited, rememberSavedPath, wasSavedThisSession, writeFileAtomic } from '../files';
 import { getLanguage } from '../language';
-import { stripControlCharacters } from '../paths';
+import { PROJECT_EXTENSION, stripControlCharacters } from '../paths';
 import { IpcValidationError, defineHandler, type HandlerMap } from './register';
 
-export const PROJECT_EXTENSION = 'werkbank';
+export { PROJECT_EXTENSION };
 
 function ownerWindow(event: IpcMainInvokeEvent): BrowserWindow | null {
   return BrowserWindow.fromWebContents(event.sender);

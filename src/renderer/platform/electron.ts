@@ -18,6 +18,11 @@ export function createElectronPlatform(bridge: WerkbankBridge): Platform {
     saveProjectFile: (suggestedName, bytes) => bridge.dialogs.saveProject(suggestedName, bytes),
     saveFile: (suggestedName, bytes, kind) => bridge.dialogs.saveExport(suggestedName, bytes, kind),
     openSavedFile: (path) => bridge.files.openSaved(path),
+    async takeOpenedProjectFile() {
+      const file = await bridge.files.takeOpened();
+      return file ? { name: file.name, path: file.path, bytes: file.bytes } : null;
+    },
+    onProjectFileOpened: (listener) => bridge.files.onOpened(listener),
     async pickCodebookFile() {
       const file = await bridge.dialogs.openCodebook();
       return file ? { name: file.name, path: file.path, bytes: file.bytes } : null;

@@ -37,6 +37,12 @@ export interface Platform {
    * system's default program. Absent in the browser, where the download is the end.
    */
   openSavedFile?(path: string): Promise<void>;
+  /**
+   * Desktop only: the next project file the operating system asked to open (a double-clicked
+   * `.werkbank`), or null; `onProjectFileOpened` says when one is waiting.
+   */
+  takeOpenedProjectFile?(): Promise<PickedFile | null>;
+  onProjectFileOpened?(listener: () => void): () => void;
   /** Lets the user pick a REFI-QDA codebook (`.qdc`); null when cancelled. */
   pickCodebookFile(): Promise<PickedFile | null>;
   /** Lets the user pick a REFI-QDA project (`.qdpx`) to import; null when cancelled. */

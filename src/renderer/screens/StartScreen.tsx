@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ProjectSummary } from '../data/repository';
-import { parseProjectFile } from '../../shared/project/file-format';
 import { translate } from '../../shared/i18n';
 import { platform, repository } from '../services';
 import { useLanguage, useT } from '../i18n';
 import { useUi } from '../state/ui-store';
 import { formatDateTime } from '../lib/format';
 import { notify, reportError } from '../lib/report';
+import { openProjectFile } from '../lib/open-project';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { NewProjectDialog, storedCoderName, type NewProjectInput } from './NewProjectDialog';
@@ -46,19 +46,11 @@ export function StartScreen() {
   const openFile = useCallback(async () => {
     try {
       const file = await platform.pickProjectFile();
-      if (!file) return;
-      const result = parseProjectFile(file.name, file.bytes);
-      if (!result.ok) {
-        pushToast({ kind: 'error', text: translate(useUi.getState().language, result.error.key, { file: file.name, ...result.error.params }) });
-        return;
-      }
-      const project = await repository().addSnapshot(result.snapshot);
-      notify('app.start.opened', { name: project.name, file: file.name });
-      navigate({ kind: 'project', projectId: project.id });
+      if (file) await openProjectFile(file);
     } catch (error) {
       reportError(error, 'app.error.openProject');
     }
-  }, [navigate, pushToast]);
+  }, []);
 
   // REFI-QDA project: pick → read (nothing stored) → the import report decides.
   const importExchangeFile = useCallback(async () => {

@@ -10,6 +10,8 @@ const { registerHandlers, defineHandler } = await import('../../../src/main/ipc/
 const { dialogHandlers, projectFileName } = await import('../../../src/main/ipc/dialogs');
 const { backupHandlers } = await import('../../../src/main/ipc/backups');
 const { menuHandlers } = await import('../../../src/main/ipc/menu');
+const { openedFileHandlers } = await import('../../../src/main/ipc/opened');
+const { createOpenedFiles } = await import('../../../src/main/opened-files');
 const { IPC } = await import('../../../src/preload/channels');
 const { MAX_FILE_BYTES } = await import('../../../src/main/files');
 const { setLanguage } = await import('../../../src/main/language');
@@ -98,9 +100,10 @@ describe('registerHandlers: argument validation', () => {
 describe('handler maps', () => {
   it('cover every invoke channel exactly once, all with declared argument types', () => {
     const store = { write: vi.fn(), list: vi.fn(), read: vi.fn() };
-    const maps = [dialogHandlers, backupHandlers(store), menuHandlers(vi.fn())];
+    const maps = [dialogHandlers, backupHandlers(store), menuHandlers(vi.fn()), openedFileHandlers(createOpenedFiles())];
     const channels = maps.flatMap((m) => Object.keys(m));
-    const expected = [...Object.values(IPC.dialogs), ...Object.values(IPC.files), ...Object.values(IPC.backups), IPC.menu.setLanguage];
+    const invokeFiles = Object.values(IPC.files).filter((c) => c !== IPC.files.opened);
+    const expected = [...Object.values(IPC.dialogs), ...invokeFiles, ...Object.values(IPC.backups), IPC.menu.setLanguage];
     expect(channels.sort()).toEqual(expected.sort());
     for (const map of maps) for (const spec of Object.values(map)) expect(Array.isArray(spec!.args)).toBe(true);
   });

@@ -16,7 +16,7 @@ describe('preload bridge', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(worldKey).toBe('werkbank');
     expect(Object.keys(bridge).sort()).toEqual(['appVersion', 'backups', 'dialogs', 'files', 'menu', 'platform']);
-    expect(Object.keys(bridge.files)).toEqual(['openSaved']);
+    expect(Object.keys(bridge.files).sort()).toEqual(['onOpened', 'openSaved', 'takeOpened']);
     expect(Object.keys(bridge.dialogs).sort()).toEqual(['openCodebook', 'openExchange', 'openProject', 'openTranscripts', 'saveExport', 'saveProject']);
     expect(Object.keys(bridge.backups).sort()).toEqual(['list', 'read', 'write']);
     expect(Object.keys(bridge.menu).sort()).toEqual(['onCommand', 'setLanguage']);
@@ -33,6 +33,7 @@ describe('preload bridge', () => {
     await bridge.dialogs.openCodebook();
     await bridge.dialogs.openExchange();
     await bridge.files.openSaved('/tmp/Verslag.pdf');
+    await bridge.files.takeOpened();
     await bridge.backups.write('p', 'Naam', data);
     await bridge.backups.list();
     await bridge.backups.list('p');
@@ -46,6 +47,7 @@ describe('preload bridge', () => {
       [IPC.dialogs.openCodebook],
       [IPC.dialogs.openExchange],
       [IPC.files.openSaved, '/tmp/Verslag.pdf'],
+      [IPC.files.takeOpened],
       [IPC.backups.write, 'p', 'Naam', data],
       [IPC.backups.list],
       [IPC.backups.list, 'p'],
@@ -67,6 +69,17 @@ describe('preload bridge', () => {
     electron.ipcRenderer.emit(IPC.menu.command, fakeEvent, 'project:new');
     expect(listener).toHaveBeenCalledTimes(1);
     expect(electron.ipcRenderer.listenerCount(IPC.menu.command)).toBe(0);
+  });
+
+  it('tells the renderer when a double-clicked project file waits, without the IPC event', () => {
+    const listener = vi.fn();
+    const unsubscribe = bridge.files.onOpened(listener);
+    electron.ipcRenderer.emit(IPC.files.opened, { sender: { send: vi.fn() }, senderId: 0 }, 'ignored payload');
+    expect(listener.mock.calls).toEqual([[]]);
+    unsubscribe();
+    electron.ipcRenderer.emit(IPC.files.opened, {});
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(electron.ipcRenderer.listenerCount(IPC.files.opened)).toBe(0);
   });
 
   it('knows every menu command', () => {

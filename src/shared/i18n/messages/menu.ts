@@ -74,6 +74,7 @@ export const menuMessages: AreaMessages = {
     'menu.error.fileTooLarge':
       '"{name}" is te groot ({size} MB). Werkbank opent bestanden tot {limit} MB.',
     'menu.error.notAFile': '"{name}" is geen bestand.',
+    'menu.error.fileGone': '"{name}" kan niet worden geopend: het bestand bestaat niet (meer) of is niet leesbaar.',
     'menu.error.backupNotFound': 'Deze back-up bestaat niet (meer).',
     'menu.error.invalidBackupId': 'Ongeldige back-up.',
     'menu.error.invalidProjectId': 'Ongeldige project-id.',
@@ -150,6 +151,7 @@ export const menuMessages: AreaMessages = {
     'menu.error.fileTooLarge':
       '"{name}" is too large ({size} MB). Werkbank opens files up to {limit} MB.',
     'menu.error.notAFile': '"{name}" is not a file.',
+    'menu.error.fileGone': '"{name}" cannot be opened: the file does not exist (any more) or cannot be read.',
     'menu.error.backupNotFound': 'This backup does not exist (any more).',
     'menu.error.invalidBackupId': 'Invalid backup.',
     'menu.error.invalidProjectId': 'Invalid project id.',
