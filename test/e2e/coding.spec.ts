@@ -146,7 +146,17 @@ test('open coding: select by mouse, apply by click, digit and in vivo, overlap, 
   await expect.poll(async () => (await marks(page)).find((m) => m.label === 'zes jaar')?.text).toBe('zes jaar');
   await page.keyboard.press('Escape');
 
-  // 7. Reload: every coding at the same characters.
+  // 7. Fold a category in the code list (a long codebook stays manageable); it stays folded.
+  const codes = page.getByTestId('cv-code');
+  const all = await codes.count();
+  const toggle = page.getByTestId('cv-code-toggle').first();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  const folded = await codes.count();
+  expect(folded).toBeLessThan(all);
+
+  // 8. Reload: every coding at the same characters, the category still folded.
   const progress = await page.getByTestId('cv-progress').textContent();
   await page.reload();
   await expect(page.getByTestId('cv-title')).toHaveText('01-directeur-noord');
@@ -154,13 +164,18 @@ test('open coding: select by mouse, apply by click, digit and in vivo, overlap, 
   expect(await marks(page)).toEqual(before);
   await expect(page.getByTestId('cv-progress')).toHaveText(progress!);
   expect(progress).toMatch(/^[1-9]\d?% gecodeerd$/);
+  await expect(codes).toHaveCount(folded);
+  await page.getByTestId('cv-collapse-all').click();
+  expect(await codes.count()).toBeLessThan(folded);
+  await page.getByTestId('cv-expand-all').click();
+  await expect(codes).toHaveCount(all);
 
-  // 8. Done, and the overview shows the percentage with a check mark.
+  // 9. Done, and the overview shows the percentage with a check mark.
   await page.getByTestId('cv-done').click();
   await expect(page.getByTestId('cv-done')).toBeChecked();
   await page.getByTestId('cv-back').click();
   const cell = documentRow(page, '01-directeur-noord').getByTestId('document-progress');
   await expect(cell).toContainText(progress!.replace('% gecodeerd', ' %'));
   await expect(cell).toContainText('✓');
-  await expect(page.getByTestId('project-progress')).toContainText('1 van 1 documenten klaar');
+  await expect(page.getByTestId('project-progress')).toContainText('1 van 1 document klaar');
 });

@@ -206,7 +206,7 @@ Inclusie: alles wat helpt</qda:Description>
     expect(r.report.notes.map((n) => n.key)).toContain('refi.note.quotations');
     const text = importReportLines(r.report, (k, p) => translate('nl', k, p)).join('\n');
     expect(text).toContain('Niet overgenomen:');
-    expect(text).toContain('1 PDF-bronnen');
+    expect(text).toContain('1 PDF-bron (bijv. Beleidsplan.pdf)');
     expect(text).not.toMatch(/refi\./);
   });
 });

@@ -14,6 +14,23 @@ describe('i18n catalogues', () => {
     }
   });
 
+  it('give every counted noun a singular form ("1 document", not "1 documenten")', () => {
+    // Messages where {count} stands alone (a label, a total in brackets) read right for 1 as well.
+    const countNeutral = new Set([
+      'app.documents.assignSpeakers', 'app.import.confirm', 'app.codebookSource.levelCount', 'app.memo.all', 'app.search.previewMore',
+      'app.selective.pickedCount', 'app.selective.countPromoting', 'app.selective.countHindering', 'app.selective.countNeutral',
+      'app.selective.countUnmarked', 'app.selective.quoteAria', 'app.analysis.chartFrequenciesCaption', 'app.analysis.cellLabel', 'app.phase.more',
+      'app.report.namesHint', 'app.report.names.draftCount', 'cli.info.documents', 'cli.info.respondents', 'command.setKeyQuotes',
+      'analysis.check.selective.noThemes', 'report.method.roleCount', 'report.factors.item',
+    ]);
+    const missing = Object.keys(catalogues.nl).filter(
+      (key) => !key.endsWith('.one') && catalogues.nl[key].includes('{count}') && !(`${key}.one` in catalogues.nl) && !countNeutral.has(key),
+    );
+    expect(missing).toEqual([]);
+    expect(translate('nl', 'app.import.done', { count: 1 })).toBe('1 document geïmporteerd.');
+    expect(translate('en', 'analysis.check.open.codesUsedOnce', { count: 1 })).toBe('1 code is used only once');
+  });
+
   it('have no empty translations', () => {
     for (const lang of ['nl', 'en'] as const) {
       for (const [key, text] of Object.entries(catalogues[lang])) expect({ key, text: text.trim().length > 0 }).toEqual({ key, text: true });

@@ -12,6 +12,26 @@ import { codesInTreeOrder } from '../../lib/coding-view';
 import { CODE_DRAG_TYPE } from './TranscriptView';
 import type { CodingActions } from './useCodingActions';
 
+/** Codes folded in the panel, remembered on this machine (code ids are unique across projects). */
+const COLLAPSED_KEY = 'werkbank.collapsedCodes';
+
+function readCollapsed(): ReadonlySet<string> {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(COLLAPSED_KEY) ?? '[]');
+    return new Set(Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+  } catch {
+    return new Set();
+  }
+}
+
+function writeCollapsed(ids: ReadonlySet<string>): void {
+  try {
+    localStorage.setItem(COLLAPSED_KEY, JSON.stringify([...ids].slice(-500)));
+  } catch {
+    // No storage: folding lasts for this session.
+  }
+}
+
 export interface CodesPanelHandle {
   focusSearch(): void;
 }
@@ -49,6 +69,27 @@ export const CodesPanel = forwardRef<CodesPanelHandle, CodesPanelProps>(function
     return m;
   }, [codings, doc.id]);
   const visible = useMemo(() => codeSearch(codes, query), [codes, query]);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(readCollapsed);
+  const parents = useMemo(() => new Set(codes.map((c) => c.parentId).filter((id): id is string => id !== null)), [codes]);
+  const parentOf = useMemo(() => new Map(codes.map((c) => [c.id, c.parentId])), [codes]);
+  /** Under a collapsed code (searching shows every match regardless). */
+  const folded = (code: Code): boolean => {
+    if (query.trim()) return false;
+    for (let p = code.parentId, guard = 0; p !== null && p !== undefined && guard < 64; p = parentOf.get(p) ?? null, guard++) {
+      if (collapsed.has(p)) return true;
+    }
+    return false;
+  };
+  const setFolded = (next: ReadonlySet<string>) => {
+    setCollapsed(next);
+    writeCollapsed(next);
+  };
+  const toggle = (id: string) => {
+    const next = new Set(collapsed);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setFolded(next);
+  };
 
   // Quick-search matches: codes whose label contains the query, recently used first.
   const q = foldForSearch(query.trim());
@@ -201,17 +242,45 @@ export const CodesPanel = forwardRef<CodesPanelHandle, CodesPanelProps>(function
         </ul>
       )}
 
+      {parents.size > 0 && (
+        <div className="cv-fold-all button-row">
+          <button type="button" className="subtle small" onClick={() => setFolded(new Set([...collapsed, ...parents]))} data-testid="cv-collapse-all">
+            {t('app.coding.collapseAll')}
+          </button>
+          <button type="button" className="subtle small" onClick={() => setFolded(new Set([...collapsed].filter((id) => !parents.has(id))))} data-testid="cv-expand-all">
+            {t('app.coding.expandAll')}
+          </button>
+        </div>
+      )}
       <ul className="cv-code-list" id="cv-code-list" data-testid="cv-code-list">
         {tree
-          .filter((n) => visible.has(n.code.id))
+          .filter((n) => visible.has(n.code.id) && !folded(n.code))
           .map(({ code, depth }) => {
             const slot = slots.indexOf(code.id);
+            const isParent = parents.has(code.id);
+            const isCollapsed = isParent && collapsed.has(code.id) && !query.trim();
             return (
-              <li key={code.id}>
+              <li key={code.id} className="cv-code-row">
+                {isParent ? (
+                  <button
+                    type="button"
+                    className="cv-fold"
+                    style={{ marginLeft: `${depth}rem` }}
+                    aria-expanded={!isCollapsed}
+                    aria-label={t(isCollapsed ? 'app.coding.expand' : 'app.coding.collapse', { label: code.label })}
+                    title={t(isCollapsed ? 'app.coding.expand' : 'app.coding.collapse', { label: code.label })}
+                    onClick={() => toggle(code.id)}
+                    data-testid="cv-code-toggle"
+                    data-label={code.label}
+                  >
+                    {isCollapsed ? '▸' : '▾'}
+                  </button>
+                ) : (
+                  <span className="cv-fold-space" style={{ marginLeft: `${depth}rem` }} aria-hidden="true" />
+                )}
                 <button
                   type="button"
                   className="cv-code"
-                  style={{ paddingLeft: `${0.4 + depth * 1}rem` }}
                   draggable
                   onDragStart={(e) => {
                     e.dataTransfer.setData(CODE_DRAG_TYPE, code.id);

@@ -61,7 +61,9 @@ beurten van elk document toe.`,
     'cli.import.summary':
       '{project}: {imported} geïmporteerd, {duplicates} overgeslagen (al aanwezig), {failed} mislukt; nu {documents} documenten.',
     'cli.import.unknownCodebook': 'Onbekend codeboek "{id}". Zie "werkbank codebook list".',
+    'cli.import.codebookOnlyNew.one': '{file} bestaat al en heeft een codeboek ({count} code); --codebook geldt alleen voor een nieuw of leeg project.',
     'cli.import.codebookOnlyNew': '{file} bestaat al en heeft een codeboek ({count} codes); --codebook geldt alleen voor een nieuw of leeg project.',
+    'cli.import.codebookApplied.one': 'Codeboek "{title}" toegepast: {count} code.',
     'cli.import.codebookApplied': 'Codeboek "{title}" toegepast: {count} codes.',
     'cli.import.summaryCreated':
       '{project}: nieuw project gemaakt; {imported} geïmporteerd, {duplicates} overgeslagen (al aanwezig), {failed} mislukt; nu {documents} documenten.',
@@ -88,8 +90,11 @@ validate: controleert een Werkbank-codeboek (.json) of een REFI-QDA-codeboek (.q
 ook met xmllint tegen de XSD) en noemt elke fout met zijn plaats.
 
 Afsluitcode: 0 gelukt of geldig, 1 ongeldig of niet te lezen, 2 verkeerd gebruik.`,
+    'cli.codebook.levels.one': '{count} code: {levels}',
     'cli.codebook.levels': '{count} codes: {levels}',
+    'cli.codebook.exported.one': '{count} code geëxporteerd naar {file}.',
     'cli.codebook.exported': '{count} codes geëxporteerd naar {file}.',
+    'cli.codebook.valid.one': '{file} is geldig ({count} code).',
     'cli.codebook.valid': '{file} is geldig ({count} codes).',
     'cli.codebook.badFormat': 'Onbekend formaat "{format}"; kies --format docx, csv of qdc.',
     'cli.codebook.needOut': 'Geef met --out aan waar de export moet komen.',
@@ -328,7 +333,9 @@ turns.`,
     'cli.import.summary':
       '{project}: {imported} imported, {duplicates} skipped (already present), {failed} failed; now {documents} documents.',
     'cli.import.unknownCodebook': 'Unknown codebook "{id}". See "werkbank codebook list".',
+    'cli.import.codebookOnlyNew.one': '{file} already exists and has a codebook ({count} code); --codebook is only for a new or empty project.',
     'cli.import.codebookOnlyNew': '{file} already exists and has a codebook ({count} codes); --codebook is only for a new or empty project.',
+    'cli.import.codebookApplied.one': 'Codebook "{title}" applied: {count} code.',
     'cli.import.codebookApplied': 'Codebook "{title}" applied: {count} codes.',
     'cli.import.summaryCreated':
       '{project}: new project created; {imported} imported, {duplicates} skipped (already present), {failed} failed; now {documents} documents.',
@@ -355,8 +362,11 @@ validate: checks a Werkbank codebook (.json) or a REFI-QDA codebook (.qdc; with 
 with xmllint against the XSD) and names every error with its place.
 
 Exit code: 0 success or valid, 1 invalid or unreadable, 2 wrong usage.`,
+    'cli.codebook.levels.one': '{count} code: {levels}',
     'cli.codebook.levels': '{count} codes: {levels}',
+    'cli.codebook.exported.one': '{count} code exported to {file}.',
     'cli.codebook.exported': 'Exported {count} codes to {file}.',
+    'cli.codebook.valid.one': '{file} is valid ({count} code).',
     'cli.codebook.valid': '{file} is valid ({count} codes).',
     'cli.codebook.badFormat': 'Unknown format "{format}"; choose --format docx, csv or qdc.',
     'cli.codebook.needOut': 'Say with --out where the export should go.',

@@ -6,6 +6,7 @@ import type { AreaMessages } from '../index';
  */
 export const projectMessages: AreaMessages = {
   nl: {
+    'command.importDocuments.one': '{count} document importeren',
     'command.importDocuments': '{count} document(en) importeren',
     'command.renameDocument': 'document "{from}" hernoemen naar "{name}"',
     'command.deleteDocument': 'document "{name}" verwijderen',
@@ -62,6 +63,7 @@ export const projectMessages: AreaMessages = {
     'project.file.error.unexpected': '{file}: onverwachte fout bij het lezen van het projectbestand ({detail}).',
   },
   en: {
+    'command.importDocuments.one': 'import {count} document',
     'command.importDocuments': 'import {count} document(s)',
     'command.renameDocument': 'rename document "{from}" to "{name}"',
     'command.deleteDocument': 'delete document "{name}"',
