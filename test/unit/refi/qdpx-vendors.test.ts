@@ -207,6 +207,8 @@ Inclusie: alles wat helpt</qda:Description>
     const text = importReportLines(r.report, (k, p) => translate('nl', k, p)).join('\n');
     expect(text).toContain('Niet overgenomen:');
     expect(text).toContain('1 PDF-bron (bijv. Beleidsplan.pdf)');
+    expect(text).toContain('master.qdpx: 1 document, 4 codes, 3 coderingen, 4 memo’s, 1 respondent, 1 codeur.');
+    expect(text).toContain('Interview A: 3 coderingen; posities als Unicode-codepunten');
     expect(text).not.toMatch(/refi\./);
   });
 });
