@@ -6,7 +6,7 @@ import { useLanguage, useT } from '../i18n';
 import { useUi } from '../state/ui-store';
 import type { ProjectData } from '../state/useProject';
 import { formatDateTime } from '../lib/format';
-import { useRunCommand } from '../screens/axial/run';
+import { useRunCommand } from '../state/run-command';
 import './PhaseBar.css';
 
 const PHASES: Phase[] = ['open', 'axial', 'selective'];

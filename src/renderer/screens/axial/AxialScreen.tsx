@@ -12,7 +12,7 @@ import { CodePickerDialog } from '../codebook/CodePickerDialog';
 import { RetrievalView } from '../retrieval/RetrievalView';
 import { NetworkView } from './NetworkView';
 import { categoryBoard, subtreeIds } from './categories';
-import { useRunCommand } from './run';
+import { useRunCommand } from '../../state/run-command';
 import './axial.css';
 
 const DRAG_TYPE = 'application/x-werkbank-axial-code';

@@ -11,7 +11,7 @@ import { notify, reportError } from '../../lib/report';
 import { useUi } from '../../state/ui-store';
 import { circleLayout } from './network-layout';
 import { subtreeIds } from './categories';
-import { useRunCommand } from './run';
+import { useRunCommand } from '../../state/run-command';
 
 interface NetworkViewProps {
   data: ProjectData;

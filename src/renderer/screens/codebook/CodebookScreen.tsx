@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { ChangeSet } from '../../../shared/model/changes';
 import type { Code, Id, ProjectSnapshot } from '../../../shared/model/types';
 import {
   addCode,
@@ -14,7 +13,8 @@ import {
 import { useLanguage, useT } from '../../i18n';
 import type { ProjectData } from '../../state/useProject';
 import { useUi } from '../../state/ui-store';
-import { describeError, reportError } from '../../lib/report';
+import { reportError } from '../../lib/report';
+import { useRunCommand } from '../../state/run-command';
 import {
   codePath,
   describeOrigin,
@@ -94,28 +94,7 @@ export function CodebookScreen({ data, snapshot }: { data: ProjectData; snapshot
   const selected = codes.find((c) => c.id === selectedId) ?? null;
   const levelName = useCallback((code: Code) => levelLabel(lang, code.level, code, codebooks), [lang, codebooks]);
 
-  /** Builds a command on the latest snapshot and applies it; refusals are shown as messages. */
-  const run = useCallback(
-    async (build: (snap: ProjectSnapshot, ctx: { coder: string }) => ChangeSet): Promise<boolean> => {
-      const snap = data.latest() ?? snapshot;
-      let set: ChangeSet;
-      try {
-        set = build(snap, { coder: snap.project.settings.coderName });
-      } catch (error) {
-        pushToast({ kind: 'error', text: describeError(lang, error) });
-        return false;
-      }
-      if (set.changes.length === 0 && !set.project) return true;
-      try {
-        await data.apply(set);
-        return true;
-      } catch (error) {
-        reportError(error, 'app.error.generic');
-        return false;
-      }
-    },
-    [data, snapshot, pushToast, lang],
-  );
+  const run = useRunCommand(data, snapshot);
 
   const update = useCallback(
     (id: Id, patch: CodePatch) => run((snap, ctx) => updateCode(snap, id, patch, ctx)),

@@ -4,7 +4,7 @@ import { foldForMatch } from '../../../shared/report/pseudonymise';
 import { setPseudonyms } from '../../../shared/project/commands';
 import type { ProjectData } from '../../state/useProject';
 import { useT } from '../../i18n';
-import { useRunCommand } from '../axial/run';
+import { useRunCommand } from '../../state/run-command';
 import { countOccurrences } from './occurrences';
 
 function key(name: string): string {

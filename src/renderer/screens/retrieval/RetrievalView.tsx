@@ -9,7 +9,7 @@ import { useCoding } from '../../state/coding-store';
 import type { ProjectData } from '../../state/useProject';
 import { formatTimestamp } from '../../lib/format';
 import { CodePickerDialog } from '../codebook/CodePickerDialog';
-import { useRunCommand } from '../axial/run';
+import { useRunCommand } from '../../state/run-command';
 import { LabeledSelect, plainOptions } from '../../components/LabeledSelect';
 import './retrieval.css';
 import '../review/review.css';

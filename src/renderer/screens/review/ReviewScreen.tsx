@@ -15,7 +15,7 @@ import type { ProjectData } from '../../state/useProject';
 import { roleLabel } from '../../lib/roles';
 import { formatTimestamp } from '../../lib/format';
 import { CodePickerDialog } from '../codebook/CodePickerDialog';
-import { useRunCommand } from '../axial/run';
+import { useRunCommand } from '../../state/run-command';
 import { CoderNameField } from './CoderControls';
 import { AgreementSection } from './AgreementSection';
 import { MergeCopyButton } from './MergeCopy';

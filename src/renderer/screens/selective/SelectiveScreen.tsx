@@ -6,7 +6,8 @@ import { useT } from '../../i18n';
 import { useUi } from '../../state/ui-store';
 import { reportError } from '../../lib/report';
 import { PromptDialog } from '../../components/PromptDialog';
-import { useDraft, useRun } from './hooks';
+import { useDraft } from './hooks';
+import { useRunCommand } from '../../state/run-command';
 import { boardLayers, keyboardThemeMove, themesInLayer } from './layers';
 import { CreateThemeDialog, type NewTheme } from './CreateThemeDialog';
 import { ThemeDetail } from './ThemeDetail';
@@ -18,7 +19,7 @@ const DRAG_TYPE = 'application/x-werkbank-theme';
 export function SelectiveScreen({ snapshot, data }: { snapshot: ProjectSnapshot; data: ProjectData }) {
   const t = useT();
   const pushToast = useUi((s) => s.pushToast);
-  const run = useRun(data, snapshot);
+  const run = useRunCommand(data, snapshot);
   const themes = snapshot.themes;
   const [selectedId, setSelectedId] = useState<Id | null>(null);
   const [creating, setCreating] = useState<string | null>(null);
@@ -249,7 +250,7 @@ export function SelectiveScreen({ snapshot, data }: { snapshot: ProjectSnapshot;
 }
 
 /** The project's storyline memo: how the core themes hang together (saved on blur and when leaving). */
-function StorylineEditor({ snapshot, run }: { snapshot: ProjectSnapshot; run: ReturnType<typeof useRun> }) {
+function StorylineEditor({ snapshot, run }: { snapshot: ProjectSnapshot; run: ReturnType<typeof useRunCommand> }) {
   const t = useT();
   const { draft, onChange, flush } = useDraft(snapshot.project.storyline ?? '', (text) => {
     void run((snap) => setStoryline(snap, text));

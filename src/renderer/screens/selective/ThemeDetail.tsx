@@ -7,12 +7,13 @@ import { Modal } from '../../components/Modal';
 import { RetrievalView } from '../retrieval/RetrievalView';
 import { ReviewMarkControl } from '../review/ReviewMarkControl';
 import { reviewCodings, reviewTheme } from '../../../shared/review/commands';
-import { useDraft, type useRun } from './hooks';
+import { useDraft } from './hooks';
+import type { useRunCommand } from '../../state/run-command';
 import { CategoryList } from './CategoryList';
 import { reorder } from './layers';
 
 const QUOTE_DRAG = 'application/x-werkbank-quote';
-type Run = ReturnType<typeof useRun>;
+type Run = ReturnType<typeof useRunCommand>;
 
 /** One theme: name, layer, colour, definition, categories, fragments, key quotes and summary. */
 export function ThemeDetail({

@@ -1,39 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ChangeSet } from '../../../shared/model/changes';
-import type { ProjectSnapshot } from '../../../shared/model/types';
-import type { ProjectData } from '../../state/useProject';
-import { useLanguage } from '../../i18n';
-import { useUi } from '../../state/ui-store';
-import { describeError, reportError } from '../../lib/report';
-
-export type Build = (snap: ProjectSnapshot, ctx: { coder: string }) => ChangeSet;
-
-/** Builds a command on the latest snapshot and applies it; refusals are shown as messages. */
-export function useRun(data: ProjectData, snapshot: ProjectSnapshot): (build: Build) => Promise<boolean> {
-  const lang = useLanguage();
-  const pushToast = useUi((s) => s.pushToast);
-  return useCallback(
-    async (build: Build) => {
-      const snap = data.latest() ?? snapshot;
-      let set: ChangeSet;
-      try {
-        set = build(snap, { coder: snap.project.settings.coderName });
-      } catch (error) {
-        pushToast({ kind: 'error', text: describeError(lang, error) });
-        return false;
-      }
-      if (set.changes.length === 0 && !set.project) return true;
-      try {
-        await data.apply(set);
-        return true;
-      } catch (error) {
-        reportError(error, 'app.error.generic');
-        return false;
-      }
-    },
-    [data, snapshot, pushToast, lang],
-  );
-}
 
 /**
  * A text field's draft: typed text stays local and is saved (one undo step) on blur, and on

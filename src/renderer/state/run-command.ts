@@ -1,15 +1,16 @@
 import { useCallback } from 'react';
-import type { ChangeSet } from '../../../shared/model/changes';
-import type { ProjectSnapshot } from '../../../shared/model/types';
-import type { ProjectData } from '../../state/useProject';
-import { useUi } from '../../state/ui-store';
-import { describeError, reportError } from '../../lib/report';
+import type { ChangeSet } from '../../shared/model/changes';
+import type { ProjectSnapshot } from '../../shared/model/types';
+import type { ProjectData } from './useProject';
+import { useUi } from './ui-store';
+import { describeError, reportError } from '../lib/report';
 
 export type BuildCommand = (snap: ProjectSnapshot, ctx: { coder: string }) => ChangeSet;
 
 /**
- * Builds a command on the latest snapshot and applies it as one undoable step. A refusal from the
- * command (e.g. a duplicate label) is shown as a message; returns whether the change went through.
+ * The one way screens run a project command: built on the latest snapshot and applied as one
+ * undoable step. A refusal from the command (e.g. a duplicate label) is shown as a message;
+ * returns whether the change went through.
  */
 export function useRunCommand(data: ProjectData, snapshot: ProjectSnapshot): (build: BuildCommand) => Promise<boolean> {
   return useCallback(
