@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeIpcMain } from './fake-ipc';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electron);
 
@@ -15,21 +16,6 @@ const { createOpenedFiles } = await import('../../../src/main/opened-files');
 const { IPC } = await import('../../../src/preload/channels');
 const { MAX_FILE_BYTES } = await import('../../../src/main/files');
 const { setLanguage } = await import('../../../src/main/language');
-
-type Listener = (event: unknown, ...args: unknown[]) => Promise<unknown>;
-
-function fakeIpcMain() {
-  const listeners = new Map<string, Listener>();
-  return {
-    listeners,
-    handle: vi.fn((channel: string, listener: Listener) => listeners.set(channel, listener)),
-    invoke(channel: string, event: unknown, ...args: unknown[]) {
-      const listener = listeners.get(channel);
-      if (!listener) throw new Error(`no handler for ${channel}`);
-      return listener(event, ...args);
-    },
-  };
-}
 
 const appFrame = { url: 'app://werkbank/index.html', parent: null };
 const fromApp = { senderFrame: appFrame, sender: {} };

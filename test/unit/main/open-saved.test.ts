@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeIpcMain, fromApp } from './fake-ipc';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electron);
 
@@ -13,21 +14,7 @@ const { createBridge } = await import('../../../src/preload/index');
 const { forgetSavedPaths } = await import('../../../src/main/files');
 const { setLanguage } = await import('../../../src/main/language');
 
-type Listener = (event: unknown, ...args: unknown[]) => Promise<unknown>;
 
-function fakeIpcMain() {
-  const listeners = new Map<string, Listener>();
-  return {
-    handle: vi.fn((channel: string, listener: Listener) => listeners.set(channel, listener)),
-    invoke(channel: string, event: unknown, ...args: unknown[]) {
-      const listener = listeners.get(channel);
-      if (!listener) throw new Error(`no handler for ${channel}`);
-      return listener(event, ...args);
-    },
-  };
-}
-
-const fromApp = { senderFrame: { url: 'app://werkbank/index.html', parent: null }, sender: {} };
 
 describe('files:open-saved', () => {
   let dir = '';

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { fakeIpcMain, fromApp } from './fake-ipc';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electron);
 
@@ -9,16 +10,6 @@ const { registerHandlers } = await import('../../../src/main/ipc/register');
 const { openedFileHandlers } = await import('../../../src/main/ipc/opened');
 const { createOpenedFiles, projectFilesIn } = await import('../../../src/main/opened-files');
 const { IPC } = await import('../../../src/preload/channels');
-
-type Listener = (event: unknown, ...args: unknown[]) => Promise<unknown>;
-function fakeIpcMain() {
-  const listeners = new Map<string, Listener>();
-  return {
-    handle: vi.fn((channel: string, listener: Listener) => listeners.set(channel, listener)),
-    invoke: (channel: string, event: unknown, ...args: unknown[]) => listeners.get(channel)!(event, ...args),
-  };
-}
-const fromApp = { senderFrame: { url: 'app://werkbank/index.html', parent: null }, sender: {} };
 
 describe('project files handed over by the operating system', () => {
   const dir = mkdtempSync(join(tmpdir(), 'werkbank-opened-'));
