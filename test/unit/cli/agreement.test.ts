@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDirPerTest } from './run-cli';
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { main } from '../../../src/cli/main';
 import { parseProjectFile, serializeProject } from '../../../src/shared/project/file-format';
 import type { ProjectSnapshot } from '../../../src/shared/model/types';
 import { fixture } from '../analysis/fixture';
@@ -16,21 +15,11 @@ function twoCoders(): ProjectSnapshot {
   return s;
 }
 
-let dir: string;
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'werkbank-agreement-'));
+const dir = tempDirPerTest('werkbank-agreement-', async (dir) => {
   await fs.writeFile(path.join(dir, 'p.werkbank'), serializeProject(twoCoders()));
 });
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
 
-async function run(args: string[], lang = 'nl_NL.UTF-8') {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), env: { LANG: lang }, cwd: dir });
-  return { code, stdout, stderr };
-}
+const run = (args: string[], lang = 'nl_NL.UTF-8') => runCli(dir(), args, { LANG: lang });
 
 describe('werkbank agreement', () => {
   it('prints JSON per code and overall, excluding uncoded text by default', async () => {
@@ -76,11 +65,11 @@ describe('werkbank merge', () => {
   it('merges a second coder’s copy into a new file', async () => {
     const copy = twoCoders();
     copy.codings.push({ ...copy.codings[0], id: 'x1', coder: 'Kees' });
-    await fs.writeFile(path.join(dir, 'kopie.werkbank'), serializeProject(copy));
+    await fs.writeFile(path.join(dir(), 'kopie.werkbank'), serializeProject(copy));
     const r = await run(['merge', 'p.werkbank', 'kopie.werkbank', '--out', 'samen.werkbank']);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toContain('samen.werkbank: samengevoegd; 1 coderingen');
-    const parsed = parseProjectFile('samen.werkbank', await fs.readFile(path.join(dir, 'samen.werkbank')));
+    const parsed = parseProjectFile('samen.werkbank', await fs.readFile(path.join(dir(), 'samen.werkbank')));
     expect(parsed.ok && parsed.snapshot.codings.map((c) => c.id)).toContain('x1');
     expect((await run(['merge', 'p.werkbank', 'kopie.werkbank'])).code).toBe(2);
     expect((await run(['merge', 'p.werkbank', 'nope.werkbank', '--out', 'x.werkbank'])).code).toBe(1);

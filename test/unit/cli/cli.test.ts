@@ -1,36 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { DUTCH, runCli, tempDirPerTest } from './run-cli';
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { main } from '../../../src/cli/main';
 import { parseProjectFile, serializeProject } from '../../../src/shared/project/file-format';
 import { sampleSnapshot } from '../project/sample';
 
-let dir: string;
+const dir = tempDirPerTest('werkbank-cli-');
 
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'werkbank-cli-'));
-});
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
-
-async function run(args: string[], env: Record<string, string> = { LANG: 'nl_NL.UTF-8' }) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), env, cwd: dir });
-  return { code, stdout, stderr };
-}
+const run = (args: string[], env: Record<string, string> = DUTCH) => runCli(dir(), args, env);
 
 const write = (name: string, content: string | Uint8Array) =>
-  fs.mkdir(path.dirname(path.join(dir, name)), { recursive: true }).then(() => fs.writeFile(path.join(dir, name), content));
+  fs.mkdir(path.dirname(path.join(dir(), name)), { recursive: true }).then(() => fs.writeFile(path.join(dir(), name), content));
 
 const INTERVIEW_1 = 'Interviewer: Hoe gaat het op school?\nR: Goed, de leerkrachten zijn betrokken. Één probleem: de coördinatie.\n';
 const INTERVIEW_2 = 'I: Wat vindt u van passend onderwijs?\nDirecteur: Het is lastig 😅, maar we doen ons best.\n';
 const VTT = 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Interviewer>Welkom bij dit gesprek.\n\n00:00:05.000 --> 00:00:09.000\n<v Anna>Dank u, ik vertel graag over onze school.\n';
 
 async function readProject(name = 'onderzoek.werkbank') {
-  const parsed = parseProjectFile(name, await fs.readFile(path.join(dir, name)));
+  const parsed = parseProjectFile(name, await fs.readFile(path.join(dir(), name)));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
   return parsed.snapshot;
 }
@@ -87,15 +74,15 @@ describe('werkbank CLI', () => {
     expect(snap.documents[2].speakers[0]).toEqual({ label: 'I', role: { kind: 'interviewer' } });
 
     // Nothing new: the file is not rewritten.
-    const stat = await fs.stat(path.join(dir, 'onderzoek.werkbank'));
-    const bytes = await fs.readFile(path.join(dir, 'onderzoek.werkbank'));
+    const stat = await fs.stat(path.join(dir(), 'onderzoek.werkbank'));
+    const bytes = await fs.readFile(path.join(dir(), 'onderzoek.werkbank'));
     const third = await run(['import', 'transcripten', '--dir-recursive', '--project', 'onderzoek.werkbank'], {});
     expect(third.code).toBe(0);
     expect(third.stdout).toContain('nothing imported (2 skipped, 0 failed)');
-    expect(await fs.readFile(path.join(dir, 'onderzoek.werkbank'))).toEqual(bytes);
-    expect((await fs.stat(path.join(dir, 'onderzoek.werkbank'))).mtimeMs).toBe(stat.mtimeMs);
+    expect(await fs.readFile(path.join(dir(), 'onderzoek.werkbank'))).toEqual(bytes);
+    expect((await fs.stat(path.join(dir(), 'onderzoek.werkbank'))).mtimeMs).toBe(stat.mtimeMs);
     // No temporary files are left behind.
-    expect((await fs.readdir(dir)).filter((f) => f.includes('.tmp'))).toEqual([]);
+    expect((await fs.readdir(dir())).filter((f) => f.includes('.tmp'))).toEqual([]);
   });
 
   it('creates a new project with a predefined codebook and coder name, and never replaces a codebook', async () => {
@@ -109,12 +96,12 @@ describe('werkbank CLI', () => {
     expect(p.codes.filter((c) => c.level === 'open')).toHaveLength(37);
     expect(p.documents).toHaveLength(1);
     // The project has codes now: --codebook would replace them, so it is refused and nothing changes.
-    const before = await fs.readFile(path.join(dir, 'onderzoek.werkbank'));
+    const before = await fs.readFile(path.join(dir(), 'onderzoek.werkbank'));
     await write('t/2.txt', INTERVIEW_2);
     const again = await run(['import', 't/2.txt', '--project', 'onderzoek.werkbank', '--codebook', '002']);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain(`heeft een codeboek (${p.codes.length} codes)`);
-    expect(await fs.readFile(path.join(dir, 'onderzoek.werkbank'))).toEqual(before);
+    expect(await fs.readFile(path.join(dir(), 'onderzoek.werkbank'))).toEqual(before);
     const unknown = await run(['import', 't/2.txt', '--project', 'ander.werkbank', '--codebook', '999']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Onbekend codeboek "999"');
@@ -140,7 +127,7 @@ describe('werkbank CLI', () => {
     await write('leeg.txt', '');
     const result = await run(['import', 'leeg.txt', '--project', 'nieuw.werkbank']);
     expect(result.code).toBe(1);
-    await expect(fs.stat(path.join(dir, 'nieuw.werkbank'))).rejects.toThrow();
+    await expect(fs.stat(path.join(dir(), 'nieuw.werkbank'))).rejects.toThrow();
   });
 
   it('leaves an invalid project file untouched', async () => {
@@ -153,7 +140,7 @@ describe('werkbank CLI', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('kapot.werkbank');
     expect(result.stderr).toContain('codings[0].end');
-    expect(await fs.readFile(path.join(dir, 'kapot.werkbank'))).toEqual(Buffer.from(bad));
+    expect(await fs.readFile(path.join(dir(), 'kapot.werkbank'))).toEqual(Buffer.from(bad));
     const info = await run(['info', 'kapot.werkbank', '--json']);
     expect(info.code).toBe(1);
     expect(info.stdout).toBe('');

@@ -1,26 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { DUTCH, runCli, tempDirPerTest } from './run-cli';
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { main } from '../../../src/cli/main';
 import { serializeProject } from '../../../src/shared/project/file-format';
 import { parseQdc } from '../../../src/shared/refi/qdc';
 import { sampleSnapshot } from '../project/sample';
 
-let dir: string;
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'werkbank-cb-'));
-});
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dir = tempDirPerTest('werkbank-cb-');
 
-async function run(args: string[], env: Record<string, string> = { LANG: 'nl_NL.UTF-8' }) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), env, cwd: dir });
-  return { code, stdout, stderr };
-}
+const run = (args: string[], env: Record<string, string> = DUTCH) => runCli(dir(), args, env);
 
 const XSD = path.resolve(__dirname, '../../../../shared/refi/Codebook.xsd');
 
@@ -38,15 +26,15 @@ describe('werkbank codebook', () => {
   });
 
   it('exports docx, csv and qdc, and validates the qdc', async () => {
-    await fs.writeFile(path.join(dir, 'p.werkbank'), serializeProject(sampleSnapshot()));
+    await fs.writeFile(path.join(dir(), 'p.werkbank'), serializeProject(sampleSnapshot()));
     const docx = await run(['codebook', 'export', 'p.werkbank', '--format', 'docx', '--out', 'b.docx', '--with-counts', '--lang', 'en']);
     expect(docx).toMatchObject({ code: 0 });
     expect(docx.stdout).toContain('Exported 2 codes');
-    expect((await fs.readFile(path.join(dir, 'b.docx'))).subarray(0, 2).toString()).toBe('PK');
+    expect((await fs.readFile(path.join(dir(), 'b.docx'))).subarray(0, 2).toString()).toBe('PK');
     expect((await run(['codebook', 'export', 'p.werkbank', '--format', 'csv', '--out', 'b.csv', '--separator', ','])).code).toBe(0);
-    expect(await fs.readFile(path.join(dir, 'b.csv'), 'utf8')).toMatch(/^\ufeffnummer,pad,/);
+    expect(await fs.readFile(path.join(dir(), 'b.csv'), 'utf8')).toMatch(/^\ufeffnummer,pad,/);
     expect((await run(['codebook', 'export', 'p.werkbank', '--format', 'qdc', '--out', 'b.qdc'])).code).toBe(0);
-    const qdc = parseQdc('b.qdc', await fs.readFile(path.join(dir, 'b.qdc')));
+    const qdc = parseQdc('b.qdc', await fs.readFile(path.join(dir(), 'b.qdc')));
     expect(qdc.ok && qdc.codes[0].name).toBe('Samenwerking');
     const v = await run(['codebook', 'validate', 'b.qdc', '--schema', XSD]);
     expect(v).toMatchObject({ code: 0 });
@@ -59,11 +47,11 @@ describe('werkbank codebook', () => {
   it('validates codebook json and qdc files and names every error', async () => {
     const ok = await run(['codebook', 'validate', path.resolve(__dirname, '../../../codebooks/000-renn4-inpandige-samenwerking.json')]);
     expect(ok.code).toBe(0);
-    await fs.writeFile(path.join(dir, 'bad.json'), JSON.stringify({ format: 'werkbank-codebook', formatVersion: 1 }));
+    await fs.writeFile(path.join(dir(), 'bad.json'), JSON.stringify({ format: 'werkbank-codebook', formatVersion: 1 }));
     const bad = await run(['codebook', 'validate', 'bad.json']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('bad.json');
-    await fs.writeFile(path.join(dir, 'bad.qdc'), '<CodeBook xmlns="urn:QDA-XML:codebook:1.0">\n<Codes>\n</CodeBook>');
+    await fs.writeFile(path.join(dir(), 'bad.qdc'), '<CodeBook xmlns="urn:QDA-XML:codebook:1.0">\n<Codes>\n</CodeBook>');
     const badQdc = await run(['codebook', 'validate', 'bad.qdc']);
     expect(badQdc.code).toBe(1);
     expect(badQdc.stderr).toContain('regel 3, kolom 1');

@@ -1,35 +1,24 @@
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDirPerTest } from './run-cli';
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { main } from '../../../src/cli/main';
 import { serializeProject } from '../../../src/shared/project/file-format';
 import { namesProject } from '../report/no-names-fixture';
 
-let dir: string;
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'werkbank-report-'));
+const dir = tempDirPerTest('werkbank-report-', async (dir) => {
   await fs.writeFile(path.join(dir, 'p.werkbank'), serializeProject(namesProject()));
 });
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), env: { LANG: 'nl_NL.UTF-8' }, cwd: dir });
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runCli(dir(), args);
 
 describe('werkbank export', () => {
   it('writes CSV with BOM and the separator, filtered by --code (label or id, repeatable)', async () => {
     const r = await run(['export', 'p.werkbank', '--format', 'csv', '--out', 'f.csv', '--code', 'betrokkenheid ouders']);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toContain('f.csv: 1 fragment geschreven.');
-    const csv = await fs.readFile(path.join(dir, 'f.csv'), 'utf8');
+    const csv = await fs.readFile(path.join(dir(), 'f.csv'), 'utf8');
     expect(csv.startsWith('\uFEFFDocument;Respondent (pseudoniem);Rol;')).toBe(true);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(2);
     const two = await run(['export', 'p.werkbank', '--format', 'csv', '--separator', ',', '--code', 'A', '--code=B']);
@@ -41,12 +30,12 @@ describe('werkbank export', () => {
   it('writes XLSX and DOCX', async () => {
     expect((await run(['export', 'p.werkbank', '--format', 'xlsx', '--out', 'f.xlsx'])).code).toBe(0);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await fs.readFile(path.join(dir, 'f.xlsx'))) as unknown as ArrayBuffer);
+    await wb.xlsx.load((await fs.readFile(path.join(dir(), 'f.xlsx'))) as unknown as ArrayBuffer);
     expect(wb.worksheets[0].rowCount).toBe(4);
     const r = await run(['export', 'p.werkbank', '--format', 'docx', '--out', 'f.docx', '--lang', 'en']);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toContain('f.docx: 3 fragments written.');
-    const { value } = await mammoth.extractRawText({ path: path.join(dir, 'f.docx') });
+    const { value } = await mammoth.extractRawText({ path: path.join(dir(), 'f.docx') });
     expect(value).toContain('Coded fragments – Zorg op [school]');
   });
 
@@ -71,7 +60,7 @@ describe('werkbank report', () => {
     const r = await run(['report', 'p.werkbank', '--format', 'docx', '--out', 'r.docx', '--lang', 'en']);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toContain('r.docx: report written.');
-    const { value } = await mammoth.extractRawText({ path: path.join(dir, 'r.docx') });
+    const { value } = await mammoth.extractRawText({ path: path.join(dir(), 'r.docx') });
     expect(value).toContain('Zorg op [school]');
     expect(value).toContain('[directeur]');
   });
@@ -79,7 +68,7 @@ describe('werkbank report', () => {
   it('writes the report as PDF with the DejaVu fonts', async () => {
     const r = await run(['report', 'p.werkbank', '--format', 'pdf', '--out', 'r.pdf']);
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    const bytes = await fs.readFile(path.join(dir, 'r.pdf'));
+    const bytes = await fs.readFile(path.join(dir(), 'r.pdf'));
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   }, 30_000);
 

@@ -1,26 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDirPerTest } from './run-cli';
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { main } from '../../../src/cli/main';
 import { serializeProject } from '../../../src/shared/project/file-format';
 import { fixture } from '../analysis/fixture';
 
-let dir: string;
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'werkbank-stats-'));
+const dir = tempDirPerTest('werkbank-stats-', async (dir) => {
   await fs.writeFile(path.join(dir, 'p.werkbank'), serializeProject(fixture()));
 });
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), env: { LANG: 'nl_NL.UTF-8' }, cwd: dir });
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runCli(dir(), args);
 
 describe('werkbank stats', () => {
   it('prints all three tables as JSON with code labels', async () => {
@@ -39,7 +28,7 @@ describe('werkbank stats', () => {
     const r = await run(['stats', 'p.werkbank', '--format', 'csv', '--table', 'crosstab', '--columns', 'role', '--separator', ';', '--out', 't.csv']);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toContain('t.csv: tabel geschreven.');
-    const csv = await fs.readFile(path.join(dir, 't.csv'), 'utf8');
+    const csv = await fs.readFile(path.join(dir(), 't.csv'), 'utf8');
     expect(csv.startsWith('\uFEFFCode;directeur;leerkracht;Totaal\r\n')).toBe(true);
     expect(csv).toContain('Code A;2;3;5\r\n');
     expect(csv.endsWith('Totaal;6;8;14\r\n')).toBe(true);
