@@ -19,6 +19,7 @@ import { useRunCommand } from '../../state/run-command';
 import { CoderNameField } from './CoderControls';
 import { AgreementSection } from './AgreementSection';
 import { MergeCopyButton } from './MergeCopy';
+import { LabeledSelect, plainOptions } from '../../components/LabeledSelect';
 import './review.css';
 
 type Order = 'code' | 'document' | 'random';
@@ -151,57 +152,48 @@ export function ReviewScreen({ data, snapshot }: { data: ProjectData; snapshot: 
           </div>
         </header>
         <div className="review-filters">
-          <label>
-            {t('app.review.order')}{' '}
-            <select
-              value={order}
-              onChange={(e) => {
-                setOrder(e.target.value as Order);
-                store(projectId, 'order', e.target.value);
-                setIndex(0);
-              }}
-              data-testid="review-order"
-            >
-              <option value="code">{t('app.review.orderCode')}</option>
-              <option value="document">{t('app.review.orderDocument')}</option>
-              <option value="random">{t('app.review.orderRandom')}</option>
-            </select>
-          </label>
-          <label>
-            {t('app.review.coder')}{' '}
-            <select
-              value={coder}
-              onChange={(e) => {
-                setCoder(e.target.value);
-                setIndex(0);
-              }}
-              data-testid="review-coder"
-            >
-              <option value="">{t('app.review.allCoders')}</option>
-              {coders.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('app.review.status')}{' '}
-            <select
-              value={status}
-              onChange={(e) => {
-                setStatus(e.target.value as StatusFilter);
-                store(projectId, 'status', e.target.value);
-                setIndex(0);
-              }}
-              data-testid="review-status"
-            >
-              <option value="all">{t('app.review.statusAll')}</option>
-              <option value="open">{t('app.review.statusOpen')}</option>
-              <option value="accepted">{t('app.review.statusAccepted')}</option>
-              <option value="flagged">{t('app.review.statusFlagged')}</option>
-            </select>
-          </label>
+          <LabeledSelect
+            label={t('app.review.order')}
+            value={order}
+            onChange={(v) => {
+              setOrder(v as Order);
+              store(projectId, 'order', v);
+              setIndex(0);
+            }}
+            options={[
+              { value: 'code', label: t('app.review.orderCode') },
+              { value: 'document', label: t('app.review.orderDocument') },
+              { value: 'random', label: t('app.review.orderRandom') },
+            ]}
+            testId="review-order"
+          />
+          <LabeledSelect
+            label={t('app.review.coder')}
+            value={coder}
+            onChange={(v) => {
+              setCoder(v);
+              setIndex(0);
+            }}
+            all={t('app.review.allCoders')}
+            options={plainOptions(coders)}
+            testId="review-coder"
+          />
+          <LabeledSelect
+            label={t('app.review.status')}
+            value={status}
+            onChange={(v) => {
+              setStatus(v as StatusFilter);
+              store(projectId, 'status', v);
+              setIndex(0);
+            }}
+            options={[
+              { value: 'all', label: t('app.review.statusAll') },
+              { value: 'open', label: t('app.review.statusOpen') },
+              { value: 'accepted', label: t('app.review.statusAccepted') },
+              { value: 'flagged', label: t('app.review.statusFlagged') },
+            ]}
+            testId="review-status"
+          />
           <CoderNameField data={data} snapshot={snapshot} />
         </div>
         {current ? (
