@@ -28,6 +28,22 @@ async function readPicked(path: string): Promise<BridgeFile> {
   return { name: basename(path), path, bytes: await readFileLimited(path, getLanguage()) };
 }
 
+/** A handler that lets the user pick one file of a type (or any file) and reads it; null if cancelled. */
+function openOneFile(titleKey: string, filterKey: string, extension: string) {
+  return defineHandler([], async (event) => {
+    const t = (key: string) => translate(getLanguage(), key);
+    const [path] = await showOpen(event, {
+      title: t(titleKey),
+      properties: ['openFile'],
+      filters: [
+        { name: t(filterKey), extensions: [extension] },
+        { name: t('menu.dialog.filterAll'), extensions: ['*'] },
+      ],
+    });
+    return path === undefined ? null : readPicked(path);
+  });
+}
+
 /**
  * A safe default file name for the save dialog: no path separators, control or reserved
  * characters, and always the `.werkbank` extension.
@@ -85,18 +101,7 @@ export const dialogHandlers: HandlerMap = {
     return files;
   }),
 
-  [IPC.dialogs.openProject]: defineHandler([], async (event) => {
-    const t = (key: string) => translate(getLanguage(), key);
-    const [path] = await showOpen(event, {
-      title: t('menu.dialog.openProjectTitle'),
-      properties: ['openFile'],
-      filters: [
-        { name: t('menu.dialog.filterProject'), extensions: [PROJECT_EXTENSION] },
-        { name: t('menu.dialog.filterAll'), extensions: ['*'] },
-      ],
-    });
-    return path === undefined ? null : readPicked(path);
-  }),
+  [IPC.dialogs.openProject]: openOneFile('menu.dialog.openProjectTitle', 'menu.dialog.filterProject', PROJECT_EXTENSION),
 
   [IPC.dialogs.saveProject]: defineHandler(['string', 'bytes'], async (event, suggestedName, bytes) => {
     const t = (key: string) => translate(getLanguage(), key);
@@ -145,29 +150,7 @@ export const dialogHandlers: HandlerMap = {
     if (problem) throw new Error(problem);
   }),
 
-  [IPC.dialogs.openCodebook]: defineHandler([], async (event) => {
-    const t = (key: string) => translate(getLanguage(), key);
-    const [path] = await showOpen(event, {
-      title: t('menu.dialog.openCodebookTitle'),
-      properties: ['openFile'],
-      filters: [
-        { name: t('menu.dialog.filterExport.qdc'), extensions: ['qdc'] },
-        { name: t('menu.dialog.filterAll'), extensions: ['*'] },
-      ],
-    });
-    return path === undefined ? null : readPicked(path);
-  }),
+  [IPC.dialogs.openCodebook]: openOneFile('menu.dialog.openCodebookTitle', 'menu.dialog.filterExport.qdc', 'qdc'),
 
-  [IPC.dialogs.openExchange]: defineHandler([], async (event) => {
-    const t = (key: string) => translate(getLanguage(), key);
-    const [path] = await showOpen(event, {
-      title: t('menu.dialog.openExchangeTitle'),
-      properties: ['openFile'],
-      filters: [
-        { name: t('menu.dialog.filterExport.qdpx'), extensions: ['qdpx'] },
-        { name: t('menu.dialog.filterAll'), extensions: ['*'] },
-      ],
-    });
-    return path === undefined ? null : readPicked(path);
-  }),
+  [IPC.dialogs.openExchange]: openOneFile('menu.dialog.openExchangeTitle', 'menu.dialog.filterExport.qdpx', 'qdpx'),
 };
