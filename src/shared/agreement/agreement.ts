@@ -25,7 +25,7 @@
  *
  * Overall: the per-code tables summed (pooled), then percent, kappa and alpha of the pooled table.
  */
-import { respondentIntervals, unionOfIntervals } from '../coding/progress';
+import { nonWhitePrefix, respondentIntervals, unionOfIntervals } from '../coding/progress';
 import type { Interval } from '../coding/index-structures';
 import type { Coding, Document, ProjectSnapshot } from '../model/types';
 import { respondentTurnFlags } from '../text/turns';
@@ -139,19 +139,6 @@ function segmentsOf(intervals: readonly Interval[]): Interval[] {
     else out.push({ start: i.start, end: i.end });
   }
   return out;
-}
-
-/** Prefix counts of non-whitespace code units (as in coding/progress.ts). */
-function nonWhitePrefix(text: string): Int32Array {
-  const p = new Int32Array(text.length + 1);
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const white = c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && /\s/.test(text[i]));
-    if (!white) n++;
-    p[i + 1] = n;
-  }
-  return p;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ export function unionOfIntervals(intervals: readonly Interval[]): Interval[] {
 }
 
 /** Prefix counts of non-whitespace code units: count in [a, b) = p[b] - p[a]. */
-function nonWhitePrefix(text: string): Int32Array {
+export function nonWhitePrefix(text: string): Int32Array {
   const p = new Int32Array(text.length + 1);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
