@@ -117,6 +117,12 @@ export function projectCoders(snapshot: ProjectSnapshot): string[] {
   return [...names].sort((a, b) => a.localeCompare(b, 'nl'));
 }
 
+/** The coders who made at least one coding (those an agreement can compare), sorted. */
+export function codersWithCodings(snapshot: ProjectSnapshot): string[] {
+  const coding = new Set(snapshot.codings.map((c) => c.coder));
+  return projectCoders(snapshot).filter((c) => coding.has(c));
+}
+
 /** Deterministic pseudo-random order (mulberry32 over a string seed): stable across reloads. */
 export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
   let h = 1779033703 ^ seed.length;

@@ -4,7 +4,7 @@ import type { ProjectSnapshot } from '../../../src/shared/model/types';
 import { CommandError } from '../../../src/shared/project/commands';
 import { parseProjectFile, serializeProject } from '../../../src/shared/project/file-format';
 import { applyCode } from '../../../src/shared/coding/commands';
-import { projectCoders, reviewCodings, reviewProgress, reviewTheme, seededShuffle } from '../../../src/shared/review/commands';
+import { codersWithCodings, projectCoders, reviewCodings, reviewProgress, reviewTheme, seededShuffle } from '../../../src/shared/review/commands';
 import { catalogues } from '../../../src/shared/i18n';
 import { C2, D1, H1, K1, K2, sampleSnapshot, testContext } from '../project/sample';
 
@@ -80,6 +80,14 @@ describe('review commands', () => {
     const { set } = applyCode(s, { documentId: D1, codeId: C2, start: k1.start, end: k1.end }, { ...testContext('b'), coder: 'Bram' });
     const after = applyToSnapshot(s, set);
     expect(projectCoders(after)).toEqual(['Bram', 'Sanne', 'Sanne de Vries']);
+    // Only coders with codings can be compared for agreement (a memo author or the set name is not enough).
+    const withOthers = {
+      ...after,
+      project: { ...after.project, settings: { ...after.project.settings, coderName: 'Nieuw' } },
+      memos: [...after.memos, { ...after.memos[0], id: 'm-ayla', author: 'Ayla' }],
+    };
+    expect(projectCoders(withOthers)).toEqual(['Ayla', 'Bram', 'Nieuw', 'Sanne', 'Sanne de Vries']);
+    expect(codersWithCodings(withOthers)).toEqual(['Bram', 'Sanne', 'Sanne de Vries']);
   });
 
   it('shuffles with a seed: stable, a permutation, different per seed', () => {

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Language, ProjectSnapshot } from '../../../shared/model/types';
 import type { AgreementLevel } from '../../../shared/agreement/agreement';
 import { mostActiveCoders } from '../../../shared/agreement/table';
-import { projectCoders } from '../../../shared/review/commands';
+import { codersWithCodings } from '../../../shared/review/commands';
 import { DEFAULT_REPORT_OPTIONS, type ReportModel, type ReportOptions } from '../../../shared/report/model';
 import { buildReportModel } from '../../../shared/report/report-model';
 import { platform } from '../../services';
@@ -10,7 +10,7 @@ import { useLanguage, useT } from '../../i18n';
 import { exportFileName } from '../../lib/format';
 import { describeError, notify, reportError } from '../../lib/report';
 import { loadPdfFonts } from '../../lib/fonts';
-import { LabeledSelect, plainOptions } from '../../components/LabeledSelect';
+import { AgreementPickers } from '../review/AgreementPickers';
 import { ReportPreview } from './ReportPreview';
 import { SavedFile } from './SavedFile';
 
@@ -26,7 +26,7 @@ export function ReportPane({ snapshot }: { snapshot: ProjectSnapshot }) {
   const [author, setAuthor] = useState(snapshot.project.settings.coderName ?? '');
   const [parts, setParts] = useState<Record<Part, boolean>>(() => ({ ...DEFAULT_REPORT_OPTIONS }));
   const coders = useMemo(() => mostActiveCoders(snapshot), [snapshot]);
-  const allCoders = useMemo(() => projectCoders(snapshot).filter((c) => snapshot.codings.some((x) => x.coder === c)), [snapshot]);
+  const allCoders = useMemo(() => codersWithCodings(snapshot), [snapshot]);
   const [withAgreement, setWithAgreement] = useState(false);
   const [coderA, setCoderA] = useState('');
   const [coderB, setCoderB] = useState('');
@@ -138,17 +138,15 @@ export function ReportPane({ snapshot }: { snapshot: ProjectSnapshot }) {
           {!agreementReady && <p className="hint">{t('app.report.agreementNeedsCoders')}</p>}
           {withAgreement && agreementReady && (
             <div className="report-agreement-options">
-              <LabeledSelect label={t('app.review.coderA')} value={a} onChange={setCoderA} options={plainOptions(allCoders)} testId="report-agreement-a" />
-              <LabeledSelect label={t('app.review.coderB')} value={b} onChange={setCoderB} options={plainOptions(allCoders)} testId="report-agreement-b" />
-              <LabeledSelect
-                label={t('app.review.level')}
-                value={level}
-                onChange={(v) => setLevel(v as AgreementLevel)}
-                options={[
-                  { value: 'character', label: t('app.review.levelCharacter') },
-                  { value: 'segment', label: t('app.review.levelSegment') },
-                ]}
-                testId="report-agreement-level"
+              <AgreementPickers
+                coders={allCoders}
+                a={a}
+                b={b}
+                level={level}
+                onA={setCoderA}
+                onB={setCoderB}
+                onLevel={setLevel}
+                testIds={{ a: 'report-agreement-a', b: 'report-agreement-b', level: 'report-agreement-level' }}
               />
             </div>
           )}

@@ -7,10 +7,10 @@ import { useMemo, useState } from 'react';
 import type { ProjectSnapshot } from '../../../shared/model/types';
 import { agreement, agreementRule, disagreements, type AgreementLevel, type AgreementOptions, type Disagreement } from '../../../shared/agreement/agreement';
 import { agreementTable } from '../../../shared/agreement/table';
-import { projectCoders } from '../../../shared/review/commands';
+import { codersWithCodings } from '../../../shared/review/commands';
 import { tableToCsv } from '../../../shared/analysis/table-export';
 import { platform } from '../../services';
-import { LabeledSelect, plainOptions } from '../../components/LabeledSelect';
+import { AgreementPickers } from './AgreementPickers';
 import { useLanguage, useT } from '../../i18n';
 import { useUi } from '../../state/ui-store';
 import { useCoding } from '../../state/coding-store';
@@ -44,7 +44,7 @@ export function AgreementSection({ snapshot }: { snapshot: ProjectSnapshot }) {
   const t = useT();
   const lang = useLanguage();
   const projectId = snapshot.project.id;
-  const coders = useMemo(() => projectCoders(snapshot).filter((c) => snapshot.codings.some((x) => x.coder === c)), [snapshot]);
+  const coders = useMemo(() => codersWithCodings(snapshot), [snapshot]);
   const [a, setA] = useState(coders[0] ?? '');
   const [b, setB] = useState(coders[1] ?? '');
   const [level, setLevel] = useState<AgreementLevel>('character');
@@ -95,17 +95,15 @@ export function AgreementSection({ snapshot }: { snapshot: ProjectSnapshot }) {
     <section className="review-agreement" aria-labelledby="review-agreement-title" data-testid="agreement">
       <h2 id="review-agreement-title">{t('app.review.agreementTitle')}</h2>
       <div className="review-filters">
-        <LabeledSelect label={t('app.review.coderA')} value={coderA} onChange={setA} options={plainOptions(coders)} testId="agreement-coder-a" />
-        <LabeledSelect label={t('app.review.coderB')} value={coderB} onChange={setB} options={plainOptions(coders)} testId="agreement-coder-b" />
-        <LabeledSelect
-          label={t('app.review.level')}
-          value={level}
-          onChange={(v) => setLevel(v as AgreementLevel)}
-          options={[
-            { value: 'character', label: t('app.review.levelCharacter') },
-            { value: 'segment', label: t('app.review.levelSegment') },
-          ]}
-          testId="agreement-level"
+        <AgreementPickers
+          coders={coders}
+          a={coderA}
+          b={coderB}
+          level={level}
+          onA={setA}
+          onB={setB}
+          onLevel={setLevel}
+          testIds={{ a: 'agreement-coder-a', b: 'agreement-coder-b', level: 'agreement-level' }}
         />
         <label className="cv-toggle">
           <input type="checkbox" checked={includeUncoded} onChange={(e) => setIncludeUncoded(e.target.checked)} data-testid="agreement-uncoded" />
