@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ImportMessage } from '../shared/import/types';
 import type { ProjectSnapshot } from '../shared/model/types';
 import { parseProjectFile, serializeProject } from '../shared/project/file-format';
+import type { Cli } from './context';
 import { APP_VERSION } from './version';
 
 export type ReadProjectResult =
@@ -24,6 +25,17 @@ export async function readProjectFile(file: string): Promise<ReadProjectResult> 
   }
   const parsed = parseProjectFile(file, bytes);
   return parsed.ok ? { ok: true, snapshot: parsed.snapshot } : { ok: false, missing: false, error: parsed.error };
+}
+
+/**
+ * The project a command works on (`file` as the user typed it, relative to the working folder), or
+ * null after printing why it cannot be read, naming the file; the command then exits 1.
+ */
+export async function loadProject(cli: Cli, file: string): Promise<ProjectSnapshot | null> {
+  const read = await readProjectFile(path.resolve(cli.cwd, file));
+  if (read.ok) return read.snapshot;
+  cli.err(cli.t(read.error.key, { ...read.error.params, file }));
+  return null;
 }
 
 /** Writes to a temporary file next to the target, flushes it, then renames it over the target. */

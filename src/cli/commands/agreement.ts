@@ -3,12 +3,11 @@
  * [--overlap 0.5] [--include-uncoded] [--json]`: inter-coder agreement per code and overall (see
  * src/shared/agreement/agreement.ts for the rules). Exit 1 when a coder has no codings.
  */
-import path from 'node:path';
 import { agreement, agreementRule, DEFAULT_OVERLAP_THRESHOLD, type AgreementFigures, type AgreementLevel } from '../../shared/agreement/agreement';
 import { agreementTable } from '../../shared/agreement/table';
 import { parseArgs, UsageError } from '../args';
 import type { Cli } from '../context';
-import { readProjectFile } from '../project-file';
+import { loadProject } from '../project-file';
 
 export const agreementSpec = { values: ['coders', 'codes', 'level', 'overlap', 'lang'], flags: ['help', 'include-uncoded', 'json'] };
 
@@ -32,12 +31,8 @@ export async function runAgreement(cli: Cli, argv: string[]): Promise<number> {
   if (!(overlap > 0 && overlap <= 1)) throw new UsageError('cli.stats.badValue', { option: '--overlap', value: args.values.overlap ?? '', allowed: '0 < x ≤ 1' });
 
   const projectArg = args.positional[0];
-  const read = await readProjectFile(path.resolve(cli.cwd, projectArg));
-  if (!read.ok) {
-    cli.err(cli.t(read.error.key, { ...read.error.params, file: projectArg }));
-    return 1;
-  }
-  const snapshot = read.snapshot;
+  const snapshot = await loadProject(cli, projectArg);
+  if (!snapshot) return 1;
   let codeIds: string[] | undefined;
   if (args.values.codes !== undefined) {
     codeIds = [];

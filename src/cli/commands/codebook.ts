@@ -11,7 +11,7 @@ import { codebookToCsv } from '../../shared/codebook/export-csv';
 import { codebookToQdc, parseQdc } from '../../shared/refi/qdc';
 import { parseArgs, UsageError } from '../args';
 import type { Cli } from '../context';
-import { readProjectFile } from '../project-file';
+import { loadProject } from '../project-file';
 import { APP_VERSION } from '../version';
 
 export const codebookSpec = { values: ['lang', 'format', 'out', 'separator', 'schema'], flags: ['help', 'with-definitions', 'with-counts', 'json'] };
@@ -32,12 +32,8 @@ export async function runCodebook(cli: Cli, argv: string[]): Promise<number> {
     if (!out) throw new UsageError('cli.codebook.needOut');
     const separator = args.values.separator ?? ';';
     if (separator !== ';' && separator !== ',') throw new UsageError('cli.codebook.badSeparator', { separator });
-    const read = await readProjectFile(path.resolve(cli.cwd, rest[0]));
-    if (!read.ok) {
-      cli.err(cli.t(read.error.key, { ...read.error.params, file: rest[0] }));
-      return 1;
-    }
-    const snap = read.snapshot;
+    const snap = await loadProject(cli, rest[0]);
+    if (!snap) return 1;
     if (snap.codes.length === 0) {
       cli.err(cli.t('cli.codebook.emptyCodebook', { file: rest[0] }));
       return 1;

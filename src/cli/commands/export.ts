@@ -14,7 +14,7 @@ import { fragmentsToCsv, fragmentsToDocx, fragmentsToXlsx } from '../../shared/r
 import { foldForMatch } from '../../shared/report/pseudonymise';
 import { parseArgs, UsageError } from '../args';
 import type { Cli } from '../context';
-import { readProjectFile } from '../project-file';
+import { loadProject } from '../project-file';
 
 export const exportSpec = { values: ['format', 'out', 'separator', 'lang'], flags: ['help'] };
 
@@ -77,12 +77,8 @@ export async function runExport(cli: Cli, argv: string[]): Promise<number> {
   const separator = args.values.separator ?? ';';
   if (separator !== ';' && separator !== ',') throw new UsageError('cli.codebook.badSeparator', { separator });
   const projectArg = args.positional[0];
-  const read = await readProjectFile(path.resolve(cli.cwd, projectArg));
-  if (!read.ok) {
-    cli.err(cli.t(read.error.key, { ...read.error.params, file: projectArg }));
-    return 1;
-  }
-  const snapshot = read.snapshot;
+  const snapshot = await loadProject(cli, projectArg);
+  if (!snapshot) return 1;
   // main() consumes --lang (message language); the output follows it, as `codebook export` does.
   const lang: Language = isLanguage(args.values.lang) ? args.values.lang : cli.lang;
   const query: RetrievalQuery = {};

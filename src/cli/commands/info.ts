@@ -2,12 +2,11 @@
  * `werkbank info P.werkbank [--json] [--with-text]`: a summary of a project file, for people or
  * (with --json) for scripts. The file is only read.
  */
-import path from 'node:path';
 import type { Document, ProjectSnapshot } from '../../shared/model/types';
 import { documentWordCount } from '../../shared/project/commands';
 import { parseArgs, UsageError } from '../args';
 import type { Cli } from '../context';
-import { readProjectFile } from '../project-file';
+import { loadProject } from '../project-file';
 
 export const infoSpec = { values: ['lang'], flags: ['json', 'with-text', 'help'] };
 
@@ -64,12 +63,8 @@ export async function runInfo(cli: Cli, argv: string[]): Promise<number> {
   }
   if (args.positional.length !== 1) throw new UsageError('cli.usage.oneProject');
   const file = args.positional[0];
-  const read = await readProjectFile(path.resolve(cli.cwd, file));
-  if (!read.ok) {
-    cli.err(cli.t(read.error.key, { ...read.error.params, file }));
-    return 1;
-  }
-  const s = read.snapshot;
+  const s = await loadProject(cli, file);
+  if (!s) return 1;
   if (args.flags.has('json')) {
     cli.out(JSON.stringify(projectInfoJson(s, args.flags.has('with-text')), null, 2));
     return 0;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { mergeProjects } from '../../shared/project/merge';
 import { parseArgs, UsageError } from '../args';
 import type { Cli } from '../context';
-import { readProjectFile, writeProjectFileAtomic } from '../project-file';
+import { loadProject, writeProjectFileAtomic } from '../project-file';
 
 export const mergeSpec = { values: ['out', 'lang'], flags: ['help'] };
 
@@ -22,12 +22,9 @@ export async function runMerge(cli: Cli, argv: string[]): Promise<number> {
   if (!out) throw new UsageError('cli.merge.needOut');
   const snapshots = [];
   for (const file of args.positional) {
-    const read = await readProjectFile(path.resolve(cli.cwd, file));
-    if (!read.ok) {
-      cli.err(cli.t(read.error.key, { ...read.error.params, file }));
-      return 1;
-    }
-    snapshots.push(read.snapshot);
+    const snapshot = await loadProject(cli, file);
+    if (!snapshot) return 1;
+    snapshots.push(snapshot);
   }
   const { snapshot, report } = mergeProjects(snapshots[0], snapshots[1], { language: cli.lang });
   try {

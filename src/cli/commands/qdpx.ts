@@ -13,7 +13,7 @@ import { importQdpx } from '../../shared/refi/qdpx-import';
 import { importReportLines } from '../../shared/refi/report';
 import { parseArgs, UsageError } from '../args';
 import type { Cli } from '../context';
-import { readProjectFile, writeProjectFileAtomic } from '../project-file';
+import { loadProject, writeProjectFileAtomic } from '../project-file';
 import { APP_VERSION } from '../version';
 
 export const importQdpxSpec = { values: ['project', 'lang'], flags: ['force', 'help'] };
@@ -71,12 +71,8 @@ export async function runExportQdpx(cli: Cli, argv: string[]): Promise<number> {
   const out = args.values.out;
   if (!out) throw new UsageError('cli.qdpx.needOut');
   const projectArg = args.positional[0];
-  const read = await readProjectFile(path.resolve(cli.cwd, projectArg));
-  if (!read.ok) {
-    cli.err(cli.t(read.error.key, { ...read.error.params, file: projectArg }));
-    return 1;
-  }
-  const snap = read.snapshot;
+  const snap = await loadProject(cli, projectArg);
+  if (!snap) return 1;
   const bytes = exportQdpx(snap, { appName: `Werkbank ${APP_VERSION}` });
   try {
     await fs.writeFile(path.resolve(cli.cwd, out), bytes);

@@ -15,7 +15,7 @@ import { buildReportPdf } from '../../shared/report/pdf-report';
 import { buildReportModel } from '../../shared/report/report-model';
 import { parseArgs, UsageError } from '../args';
 import type { Cli } from '../context';
-import { readProjectFile } from '../project-file';
+import { loadProject } from '../project-file';
 
 export const reportSpec = { values: ['format', 'out', 'lang', 'title', 'author'], flags: ['help'] };
 
@@ -40,12 +40,8 @@ export async function runReport(cli: Cli, argv: string[]): Promise<number> {
   const out = args.values.out;
   if (!out) throw new UsageError('cli.report.needOut');
   const projectArg = args.positional[0];
-  const read = await readProjectFile(path.resolve(cli.cwd, projectArg));
-  if (!read.ok) {
-    cli.err(cli.t(read.error.key, { ...read.error.params, file: projectArg }));
-    return 1;
-  }
-  const snapshot = read.snapshot;
+  const snapshot = await loadProject(cli, projectArg);
+  if (!snapshot) return 1;
   // main() consumes --lang (message language); the output follows it, as `codebook export` does.
   const lang: Language = isLanguage(args.values.lang) ? args.values.lang : cli.lang;
   const options: ReportOptions = { ...DEFAULT_REPORT_OPTIONS, lang };

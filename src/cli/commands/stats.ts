@@ -13,7 +13,7 @@ import { tableToCsv, type Cell } from '../../shared/analysis/table-export';
 import type { ProjectSnapshot } from '../../shared/model/types';
 import { parseArgs, UsageError } from '../args';
 import type { Cli } from '../context';
-import { readProjectFile } from '../project-file';
+import { loadProject } from '../project-file';
 
 export const statsSpec = { values: ['format', 'table', 'mode', 'columns', 'measure', 'separator', 'out', 'lang'], flags: ['help'] };
 
@@ -110,16 +110,13 @@ export async function runStats(cli: Cli, argv: string[]): Promise<number> {
     measure: choice(args.values.measure, ['fragments', 'respondents'] as const, 'fragments', '--measure'),
   };
   const projectArg = args.positional[0];
-  const read = await readProjectFile(path.resolve(cli.cwd, projectArg));
-  if (!read.ok) {
-    cli.err(cli.t(read.error.key, { ...read.error.params, file: projectArg }));
-    return 1;
-  }
+  const snapshot = await loadProject(cli, projectArg);
+  if (!snapshot) return 1;
   let text: string;
   if (format === 'json') {
-    text = JSON.stringify(statsJson(read.snapshot, options), null, 2) + '\n';
+    text = JSON.stringify(statsJson(snapshot, options), null, 2) + '\n';
   } else {
-    const { header, rows } = statsTable(cli, read.snapshot, table, options);
+    const { header, rows } = statsTable(cli, snapshot, table, options);
     text = tableToCsv(header, rows, { separator });
   }
   const out = args.values.out;
