@@ -165,6 +165,8 @@ export function mergeProjects(base: ProjectSnapshot, other: ProjectSnapshot, ctx
 
   // Codings and memos: never overwrite; a differing version becomes a new entity.
   const codingIds = new Map(base.codings.map((c) => [c.id, c]));
+  // Positions in out.codings, so taking over many review marks stays linear.
+  const codingAt = new Map(base.codings.map((c, i) => [c.id, i]));
   const codingKeys = new Map(base.codings.map((c) => [contentKey(c), c.id]));
   const bareKey = (c: Coding) => contentKey({ ...c, review: undefined, updatedAt: '' });
   const codingBare = new Map(base.codings.map((c) => [bareKey(c), c.id]));
@@ -179,7 +181,7 @@ export function mergeProjects(base: ProjectSnapshot, other: ProjectSnapshot, ctx
       if (!mine) map.set(c.id, twin.id);
       if (reviewed.conflict) conflict('codings', twin.id, twin.review?.reviewer ?? '');
       else if (!deepEqual(reviewed.entity, { ...twin, projectId })) {
-        out.codings[out.codings.indexOf(twin)] = reviewed.entity;
+        out.codings[codingAt.get(twin.id)!] = reviewed.entity;
         codingIds.set(twin.id, reviewed.entity);
         report.addedReviews++;
       }
@@ -196,7 +198,7 @@ export function mergeProjects(base: ProjectSnapshot, other: ProjectSnapshot, ctx
       map.set(c.id, added.id);
       report.conflicts.push(translate(lang, 'merge.conflict.copied', { table: 'codings', id: c.id, newId: added.id }));
     }
-    out.codings.push(added);
+    codingAt.set(added.id, out.codings.push(added) - 1);
     codingIds.set(added.id, added);
     codingKeys.set(key, added.id);
     report.addedCodings++;
