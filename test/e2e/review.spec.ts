@@ -14,6 +14,13 @@ async function codeTurn(page: Page, within: string, label: string, expected: num
   await expect(page.getByTestId('cv-bracket')).toHaveCount(expected);
 }
 
+/** Sets the coder name and waits until it is stored (the undo button then names the change). */
+async function setCoderName(page: Page, name: string): Promise<void> {
+  await page.getByTestId('coder-name').fill(name);
+  await page.getByTestId('coder-name').press('Enter');
+  await expect(page.getByTestId('undo')).toHaveAttribute('title', new RegExp(`codeursnaam wijzigen in “${name}”`));
+}
+
 async function saveAs(page: Page, expectedName: string, to: string): Promise<void> {
   const download = page.waitForEvent('download');
   await page.getByTestId('save-as').click();
@@ -63,9 +70,7 @@ test('review: blind second coding in a copy, merge, agreement, keyboard review q
   await expect(page.getByTestId('cv-bracket')).toHaveCount(2);
 
   // Own name; blind coding hides Sanne's brackets and the coder filter.
-  await page.getByTestId('coder-name').fill('Bram');
-  await page.getByTestId('coder-name').press('Enter');
-  await expect(page.getByTestId('coder-name')).toHaveValue('Bram');
+  await setCoderName(page, 'Bram');
   await page.getByTestId('cv-blind').check();
   await expect(page.getByTestId('cv-bracket')).toHaveCount(0);
   await expect(page.getByTestId('cv-coder-filter')).toBeDisabled();
@@ -103,8 +108,13 @@ test('review: blind second coding in a copy, merge, agreement, keyboard review q
   await page.getByTestId('cv-coder-filter').selectOption({ label: 'alle' });
   await expect(page.getByTestId('cv-bracket')).toHaveCount(4);
   // A research assistant reviews on this machine under her own name.
+  // Enter, then at once a click elsewhere (the blur commits too): one change, no stale-data error.
   await page.getByTestId('coder-name').fill('Ayla');
   await page.getByTestId('coder-name').press('Enter');
+  await page.getByTestId('cv-back').click();
+  await documentRow(page, '01-directeur-noord').getByTestId('code-document').click();
+  await expect(page.getByTestId('coder-name')).toHaveValue('Ayla');
+  await expect(page.getByTestId('toast-error')).toHaveCount(0);
 
   // Same first turn, different second turn: the counts are the non-whitespace characters of the
   // passages (the agreement's character units).
@@ -142,6 +152,7 @@ test('review: blind second coding in a copy, merge, agreement, keyboard review q
   await page.locator('body').press('k');
   await expect(page.getByTestId('review-current')).toHaveAttribute('data-status', 'flagged');
   await expect(page.getByTestId('review-mark')).toContainText('Neem de hele zin mee');
+  await expect(page.getByTestId('toast-error')).toHaveCount(0);
   await page.screenshot({ path: '/tmp/pw-review/queue.png', fullPage: true });
 
   // After a reload the marks are still there, and the coding view shows them in the margin.

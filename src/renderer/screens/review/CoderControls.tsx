@@ -2,7 +2,7 @@
  * Coder identity and blind coding in the coding view's toolbar: the current coder's name (project
  * setting, undoable), whose codings to show, and "Blind coderen" (hide everyone else's codings).
  */
-import { useLayoutEffect, useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ProjectSnapshot } from '../../../shared/model/types';
 import type { ChangeSet } from '../../../shared/model/changes';
 import { projectCoders } from '../../../shared/review/commands';
@@ -34,13 +34,18 @@ export function CoderNameField({ data, snapshot }: { data: ProjectData; snapshot
 function CoderNameInput({ data, snapshot }: { data: ProjectData; snapshot: ProjectSnapshot }) {
   const t = useT();
   const [value, setValue] = useState(snapshot.project.settings.coderName);
+  // Enter commits, and the blur that follows (clicking elsewhere) commits again before the first
+  // change has come back: without this, the second one was built on the old name and refused as stale.
+  const sent = useRef(snapshot.project.settings.coderName);
   const commit = () => {
+    if (value.trim() === sent.current) return;
     const snap = data.latest() ?? snapshot;
     const set = setCoderNameSet(snap, value);
     if (!set) {
       setValue(snap.project.settings.coderName);
       return;
     }
+    sent.current = value.trim();
     data.apply(set).catch((error) => reportError(error, 'app.error.generic'));
   };
   return (
