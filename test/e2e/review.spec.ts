@@ -75,6 +75,8 @@ test('review: blind second coding in a copy, merge, agreement, keyboard review q
   await expect(page.getByTestId('cv-bracket')).toHaveCount(0);
   await expect(page.getByTestId('cv-coder-filter')).toBeDisabled();
   await codeTurn(page, 'Gerard Hofstee', CODE, 1);
+  // The bracket shows at once (optimistically); reload only once the coding is stored.
+  await expect(page.getByTestId('undo')).toHaveAttribute('title', /toekennen/);
   // Blind coding holds across a reload: Sanne's codings stay hidden.
   await page.reload();
   await expect(page.getByTestId('cv-blind')).toBeChecked();
